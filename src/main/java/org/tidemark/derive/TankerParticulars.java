@@ -1,0 +1,19 @@
+package org.tidemark.derive;
+
+/**
+ * What estimation needs to know of a tanker; any of the quantities may be unknown (null).
+ *
+ * @param tpcTonnesPerCm tonnes per centimetre immersion, for draft-based estimates
+ * @param ballastDraftM  draft in ballast, when no ballast draft was observed on the voyage
+ */
+public record TankerParticulars(
+        long tankerId,
+        Double deadweightT,
+        Double cargoCapacityT,
+        Double tpcTonnesPerCm,
+        Double ballastDraftM) {
+
+    public static TankerParticulars unknown(long tankerId) {
+        return new TankerParticulars(tankerId, null, null, null, null);
+    }
+}
