@@ -1,0 +1,67 @@
+package org.tidemark;
+
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import org.jboss.logging.Logger;
+
+import org.tidemark.storage.EmbeddedDatabase;
+
+/**
+ * Starts Tidemark. Without {@code QUARKUS_DATASOURCE_JDBC_URL} it first starts an embedded
+ * PostgreSQL on {@code TIDEMARK_DATA_DIR} (default {@code ./data}) and hands its URL to Quarkus;
+ * with it, it uses that server.
+ */
+@QuarkusMain
+public class TidemarkMain implements QuarkusApplication {
+
+    private static final Logger LOG = Logger.getLogger(TidemarkMain.class);
+
+    public static void main(String... args) throws Exception {
+        if (configured("QUARKUS_DATASOURCE_JDBC_URL", "quarkus.datasource.jdbc.url") != null) {
+            Quarkus.run(TidemarkMain.class, args);
+            return;
+        }
+        String dataDir = configured("TIDEMARK_DATA_DIR", "tidemark.data-dir");
+        Path postgresData = Path.of(dataDir == null ? "data" : dataDir).toAbsolutePath().resolve("postgres");
+        LOG.infof("No QUARKUS_DATASOURCE_JDBC_URL given: starting the embedded PostgreSQL on %s", postgresData);
+        EmbeddedDatabase database = EmbeddedDatabase.start(postgresData, true);
+        System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
+        System.setProperty("quarkus.datasource.username", EmbeddedDatabase.USER);
+        System.setProperty("quarkus.datasource.password", "");
+
+        // Stop PostgreSQL only once Quarkus has stopped using it, also when the JVM is asked to exit.
+        CountDownLatch quarkusStopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                quarkusStopped.await(30, TimeUnit.SECONDS);
+                database.close();
+            } catch (Exception e) {
+                LOG.warn("Could not stop the embedded PostgreSQL cleanly", e);
+            }
+        }, "embedded-postgres-stop"));
+        try {
+            Quarkus.run(TidemarkMain.class, args);
+        } finally {
+            quarkusStopped.countDown();
+        }
+    }
+
+    @Override
+    public int run(String... args) {
+        Quarkus.waitForExit();
+        return 0;
+    }
+
+    private static String configured(String environmentVariable, String systemProperty) {
+        String value = System.getProperty(systemProperty);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(environmentVariable);
+        }
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,70 @@
+package org.tidemark.api;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.tidemark.domain.DomainException;
+import org.tidemark.domain.VoyageEvent;
+import org.tidemark.ingest.EventRecorder;
+import org.tidemark.ingest.NewVoyageEvent;
+import org.tidemark.ingest.RecordedEvent;
+
+/** Recording voyage events, one at a time. */
+@Path("/api/events")
+@Produces(MediaType.APPLICATION_JSON)
+public class EventResource {
+
+    private final EventRecorder recorder;
+
+    EventResource(EventRecorder recorder) {
+        this.recorder = recorder;
+    }
+
+    /** Why an event is retracted. */
+    public record RetractionRequest(@NotBlank @Size(max = 4000) String reason) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response record(@NotNull @Valid NewVoyageEvent event,
+                           @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
+                           @Context UriInfo uri, @Context SecurityContext security) {
+        EventRecorder.Outcome outcome = recorder.record(event, Principals.name(security), idempotencyKey);
+        URI location = uri.getBaseUriBuilder().path("api/events/{id}").build(outcome.event().id());
+        return (outcome.created() ? Response.created(location) : Response.ok().location(location))
+                .entity(outcome.event()).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public RecordedEvent get(@PathParam("id") long id) {
+        return VoyageEvent.<VoyageEvent>findByIdOptional(id).map(RecordedEvent::of)
+                .orElseThrow(() -> DomainException.notFound("there is no event " + id));
+    }
+
+    @POST
+    @Path("/{id}/retraction")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response retract(@PathParam("id") long id, @NotNull @Valid RetractionRequest request,
+                            @Context UriInfo uri, @Context SecurityContext security) {
+        RecordedEvent retraction = recorder.retract(id, request.reason(), Principals.name(security)).event();
+        URI location = uri.getBaseUriBuilder().path("api/events/{id}").build(retraction.id());
+        return Response.created(location).entity(retraction).build();
+    }
+}

@@ -1,0 +1,54 @@
+package org.tidemark.api;
+
+import java.net.URI;
+import java.util.List;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.tidemark.domain.DomainException;
+import org.tidemark.domain.Port;
+import org.tidemark.registry.NewPort;
+import org.tidemark.registry.Registry;
+
+/** The port registry. */
+@Path("/api/ports")
+@Produces(MediaType.APPLICATION_JSON)
+public class PortResource {
+
+    private final Registry registry;
+
+    PortResource(Registry registry) {
+        this.registry = registry;
+    }
+
+    @GET
+    public List<Port> list() {
+        return Port.listAll(Sort.by("name"));
+    }
+
+    @GET
+    @Path("/{id}")
+    public Port get(@PathParam("id") long id) {
+        return Port.<Port>findByIdOptional(id).orElseThrow(() -> DomainException.notFound("there is no port " + id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response register(@NotNull @Valid NewPort port, @Context UriInfo uri) {
+        Port created = registry.register(port);
+        URI location = uri.getBaseUriBuilder().path("api/ports/{id}").build(created.id);
+        return Response.created(location).entity(created).build();
+    }
+}

@@ -1,0 +1,54 @@
+package org.tidemark.api;
+
+import java.net.URI;
+import java.util.List;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.tidemark.domain.DomainException;
+import org.tidemark.domain.Source;
+import org.tidemark.registry.NewSource;
+import org.tidemark.registry.Registry;
+
+/** The sources events and claims cite. */
+@Path("/api/sources")
+@Produces(MediaType.APPLICATION_JSON)
+public class SourceResource {
+
+    private final Registry registry;
+
+    SourceResource(Registry registry) {
+        this.registry = registry;
+    }
+
+    @GET
+    public List<Source> list() {
+        return Source.listAll(Sort.by("key"));
+    }
+
+    @GET
+    @Path("/{id}")
+    public Source get(@PathParam("id") long id) {
+        return Source.<Source>findByIdOptional(id).orElseThrow(() -> DomainException.notFound("there is no source " + id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response register(@NotNull @Valid NewSource source, @Context UriInfo uri) {
+        Source created = registry.register(source);
+        URI location = uri.getBaseUriBuilder().path("api/sources/{id}").build(created.id);
+        return Response.created(location).entity(created).build();
+    }
+}

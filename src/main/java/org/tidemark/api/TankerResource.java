@@ -1,0 +1,53 @@
+package org.tidemark.api;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.tidemark.domain.DomainException;
+import org.tidemark.registry.NewTanker;
+import org.tidemark.registry.Registry;
+import org.tidemark.registry.TankerView;
+
+/** The tanker registry. */
+@Path("/api/tankers")
+@Produces(MediaType.APPLICATION_JSON)
+public class TankerResource {
+
+    private final Registry registry;
+
+    TankerResource(Registry registry) {
+        this.registry = registry;
+    }
+
+    @GET
+    public List<TankerView> list() {
+        return registry.tankers();
+    }
+
+    @GET
+    @Path("/{id}")
+    public TankerView get(@PathParam("id") long id) {
+        return registry.tanker(id).orElseThrow(() -> DomainException.notFound("there is no tanker " + id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response register(@NotNull @Valid NewTanker tanker, @Context UriInfo uri) {
+        TankerView created = registry.register(tanker);
+        URI location = uri.getBaseUriBuilder().path("api/tankers/{id}").build(created.id());
+        return Response.created(location).entity(created).build();
+    }
+}

@@ -1,0 +1,79 @@
+package org.tidemark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.Map;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar, as users run it: on its embedded PostgreSQL, and on a server named by the environment. */
+class PackagedServerIT {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void dataSurvivesACleanRestartAndAKill9OfTheEmbeddedDefault() throws Exception {
+        Path dataDir = work.resolve("data");
+        Map<String, String> env = Map.of("TIDEMARK_DATA_DIR", dataDir.toString());
+        Path log = work.resolve("server.log");
+
+        try (PackagedServer first = PackagedServer.start(env, log)) {
+            assertThat(first.postJson("/api/sources", source("before-kill")).statusCode()).isEqualTo(201);
+            first.kill();
+        }
+        assertThat(dataDir.resolve("postgres/postmaster.pid")).as("the orphaned PostgreSQL still holds its lock").exists();
+
+        try (PackagedServer second = PackagedServer.start(env, log)) {
+            assertThat(second.get("/api/sources").body()).contains("before-kill");
+            assertThat(second.postJson("/api/sources", source("before-restart")).statusCode()).isEqualTo(201);
+            assertThat(second.stop()).isIn(0, 143);
+        }
+        assertThat(dataDir.resolve("postgres/postmaster.pid")).as("a clean stop stops PostgreSQL").doesNotExist();
+
+        try (PackagedServer third = PackagedServer.start(env, log)) {
+            assertThat(third.get("/api/sources").body()).contains("before-kill", "before-restart");
+        }
+    }
+
+    @Test
+    void usesTheServerNamedByTheEnvironmentAndStartsNoEmbeddedOne() throws Exception {
+        String server = TestDatabase.serverUrl();
+        try (EmbeddedPostgres standIn = server == null ? EmbeddedPostgres.builder().start() : null) {
+            TestDatabase.Database db = server == null
+                    ? TestDatabase.createOn(standIn.getJdbcUrl("postgres", "postgres"), "postgres", "")
+                    : TestDatabase.createOn(server, System.getProperty("tidemark.test.db.user", "postgres"),
+                    System.getProperty("tidemark.test.db.password", ""));
+            try {
+                Path unusedDataDir = work.resolve("unused");
+                Map<String, String> env = Map.of(
+                        "QUARKUS_DATASOURCE_JDBC_URL", db.url(),
+                        "QUARKUS_DATASOURCE_USERNAME", db.user(),
+                        "QUARKUS_DATASOURCE_PASSWORD", db.password(),
+                        "TIDEMARK_DATA_DIR", unusedDataDir.toString());
+                try (PackagedServer app = PackagedServer.start(env, work.resolve("server.log"))) {
+                    assertThat(app.postJson("/api/sources", source("on-the-server")).statusCode()).isEqualTo(201);
+                }
+                try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+                     ResultSet rs = c.createStatement().executeQuery("select count(*) from source where key = 'on-the-server'")) {
+                    rs.next();
+                    assertThat(rs.getInt(1)).isEqualTo(1);
+                }
+                assertThat(Files.exists(unusedDataDir)).as("no embedded PostgreSQL was started").isFalse();
+            } finally {
+                db.drop();
+            }
+        }
+    }
+
+    private static String source(String key) {
+        return "{\"key\":\"" + key + "\",\"publisher\":\"Test\",\"title\":\"Restart test\"}";
+    }
+}

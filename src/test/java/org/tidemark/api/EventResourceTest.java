@@ -1,0 +1,210 @@
+package org.tidemark.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.Map;
+import java.util.function.Consumer;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.tidemark.Fixtures;
+import org.tidemark.domain.VoyageEvent;
+
+@QuarkusTest
+class EventResourceTest {
+
+    private Fixtures f;
+
+    @BeforeEach
+    void registerFixtures() {
+        f = Fixtures.create();
+    }
+
+    @Test
+    void recordingALoadingAndAnArrivalDerivesACompleteVoyageWithABand() {
+        given().contentType(ContentType.JSON).body(f.event("LOADING", "2024-03-07", f.loadingPort))
+                .post("/api/events")
+                .then().statusCode(201)
+                .header("Location", org.hamcrest.Matchers.containsString("/api/events/"))
+                .body("type", equalTo("LOADING"))
+                .body("precision", equalTo("DAY"))
+                .body("occurredFrom", equalTo("2024-03-07T00:00:00Z"))
+                .body("recordedBy", equalTo("anonymous"));
+        Fixtures.post("/api/events", f.event("ARRIVAL", "2024-03-12T06:00:00Z", f.dischargePort));
+
+        var voyages = given().queryParam("tanker", f.tankerId).get("/api/voyages")
+                .then().statusCode(200)
+                .body("", hasSize(1))
+                .body("[0].status", equalTo("COMPLETE"))
+                .body("[0].loadPort.name", equalTo(f.loadingPort))
+                .body("[0].dischargePort.name", equalTo(f.dischargePort))
+                .body("[0].estimate.method", equalTo("CAPACITY_LOAD_FACTOR"))
+                .body("[0].estimate.barrels.unit", equalTo("BARREL"))
+                .body("[0].estimate.inputs.productCentralTable", equalTo("BP"))
+                .extract().jsonPath();
+        // rest-assured reads decimals as floats: 0.01 bbl is float precision at this size
+        assertThat(voyages.getDouble("[0].estimate.barrels.central")).isCloseTo(3003 * 0.90 * 7.46, within(0.01));
+        assertThat(voyages.getDouble("[0].estimate.barrels.low")).isCloseTo(3003 * 0.33 * 6.35, within(0.01));
+    }
+
+    @Test
+    void aVoyageShowsItsSupportingEvents() {
+        long loading = Fixtures.post("/api/events", f.event("LOADING", "2024-03-07", f.loadingPort)).jsonPath().getLong("id");
+        String voyageId = given().queryParam("tanker", f.tankerId).get("/api/voyages").jsonPath().getString("[0].id");
+        given().get("/api/voyages/" + voyageId).then().statusCode(200)
+                .body("eventIds", equalTo(java.util.List.of((int) loading)))
+                .body("status", equalTo("IN_PROGRESS"))
+                .body("dischargePort", nullValue());
+        given().get("/api/voyages/00000000-0000-0000-0000-000000000000").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void theSameIdempotencyKeyReturnsTheFirstEventAndADifferentPayloadIsRefused() {
+        Map<String, Object> body = f.event("SIGHTING", "2024-04-01", f.loadingPort);
+        long first = given().contentType(ContentType.JSON).header("Idempotency-Key", "k-" + f.tankerId).body(body)
+                .post("/api/events").then().statusCode(201).extract().jsonPath().getLong("id");
+        long again = given().contentType(ContentType.JSON).header("Idempotency-Key", "k-" + f.tankerId).body(body)
+                .post("/api/events").then().statusCode(200).extract().jsonPath().getLong("id");
+        assertThat(again).isEqualTo(first);
+
+        body.put("confidence", 4);
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "k-" + f.tankerId).body(body)
+                .post("/api/events").then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("Idempotency-Key"));
+        assertThat(eventsOfTanker()).isEqualTo(1);
+    }
+
+    @Test
+    void aRetractionRemovesTheEventFromDerivationButNotFromHistory() {
+        Fixtures.post("/api/events", f.event("LOADING", "2024-03-07", f.loadingPort));
+        long arrival = Fixtures.post("/api/events", f.event("ARRIVAL", "2024-03-12", f.dischargePort)).jsonPath().getLong("id");
+
+        given().contentType(ContentType.JSON).body(Map.of("reason", "the image shows a different hull"))
+                .post("/api/events/" + arrival + "/retraction")
+                .then().statusCode(201)
+                .body("type", equalTo("RETRACTION"))
+                .body("retractsEventId", equalTo((int) arrival))
+                .body("notes", equalTo("the image shows a different hull"));
+
+        given().queryParam("tanker", f.tankerId).get("/api/voyages").then()
+                .body("[0].status", equalTo("IN_PROGRESS"));
+        given().get("/api/events/" + arrival).then().statusCode(200).body("type", equalTo("ARRIVAL"));
+        given().contentType(ContentType.JSON).body(Map.of("reason", "again"))
+                .post("/api/events/" + arrival + "/retraction").then().statusCode(409);
+    }
+
+    @Test
+    void rejectsAnUnknownTankerWith422() {
+        assertRejected(b -> b.put("tanker", "No Such Tanker"), 422, "tanker");
+    }
+
+    @Test
+    void rejectsAMissingTime() {
+        assertRejected(b -> b.remove("occurredAt"), 400, "occurredAt");
+    }
+
+    @Test
+    void rejectsAConfidenceOutsideOneToFour() {
+        assertRejected(b -> b.put("confidence", 7), 400, "confidence");
+    }
+
+    @Test
+    void rejectsANegativeVolume() {
+        assertRejected(b -> {
+            b.put("reportedVolume", -5);
+            b.put("reportedVolumeUnit", "BARREL");
+        }, 400, "reportedVolume");
+    }
+
+    @Test
+    void rejectsAVolumeWithoutUnit() {
+        assertRejected(b -> b.put("reportedVolume", 5000), 400, "reportedVolumeUnit");
+    }
+
+    @Test
+    void rejectsAnUnknownEventType() {
+        assertRejected(b -> b.put("type", "TELEPORT"), 400, "type");
+    }
+
+    @Test
+    void rejectsAnArrivalWithoutPort() {
+        assertRejected(b -> b.remove("port"), 400, "port");
+    }
+
+    @Test
+    void rejectsALoadingAtADischargePort() {
+        assertRejected(b -> b.put("port", f.dischargePort), 422, "port");
+    }
+
+    @Test
+    void rejectsAnEventInTheFuture() {
+        assertRejected(b -> b.put("occurredAt", "2999-01-01"), 422, "occurredAt");
+    }
+
+    @Test
+    void rejectsMalformedJson() {
+        given().contentType(ContentType.JSON).body("{\"tanker\": ").post("/api/events")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("detail", org.hamcrest.Matchers.containsString("not valid JSON"));
+        assertThat(eventsOfTanker()).isZero();
+    }
+
+    @Test
+    void rejectsAWrongContentType() {
+        given().contentType(ContentType.TEXT).body("LOADING at Vostochny").post("/api/events")
+                .then().statusCode(415).contentType("application/problem+json");
+        assertThat(eventsOfTanker()).isZero();
+    }
+
+    @Test
+    void rejectsATankerWithABadImoCheckDigit() {
+        given().contentType(ContentType.JSON).body(Map.of("name", "Bad IMO " + f.tankerId, "imo", "8691703"))
+                .post("/api/tankers").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("imo"));
+    }
+
+    @Test
+    void findsTheTankerByAlias() {
+        String name = "Paek Yang San " + f.tankerId;
+        Fixtures.post("/api/tankers", Map.of("name", name, "deadweightT", 3000,
+                "identities", java.util.List.of(Map.of("kind", "ALIAS", "value", "Baekyangsan " + f.tankerId))));
+        Map<String, Object> body = f.event("SIGHTING", "2024-04-07", f.loadingPort);
+        body.put("tanker", "BAEKYANGSAN " + f.tankerId);
+        given().contentType(ContentType.JSON).body(body).post("/api/events").then().statusCode(201);
+    }
+
+    @Test
+    void healthIsUp() {
+        given().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    private void assertRejected(Consumer<Map<String, Object>> spoil, int status, String field) {
+        Map<String, Object> body = f.event("LOADING", "2024-03-07", f.loadingPort);
+        if ("port".equals(field) && status == 400) {
+            body.put("type", "ARRIVAL");
+        }
+        spoil.accept(body);
+        given().contentType(ContentType.JSON).body(body).post("/api/events")
+                .then().statusCode(status)
+                .contentType("application/problem+json")
+                .body("status", equalTo(status))
+                .body("errors.field", hasItem(field));
+        assertThat(eventsOfTanker()).as("nothing stored").isZero();
+    }
+
+    private long eventsOfTanker() {
+        return QuarkusTransaction.requiringNew().call(() -> VoyageEvent.count("tankerId", f.tankerId));
+    }
+}

@@ -1,0 +1,112 @@
+package org.tidemark.derive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.Size;
+
+import org.tidemark.domain.EventType;
+
+/** The invariants derivation promises, over random event histories. */
+class VoyageDeriverProperties {
+
+    private static final Instant START = Instant.parse("2024-03-01T00:00:00Z");
+
+    private final VoyageDeriver deriver = new VoyageDeriver(EstimationSettings.DEFAULTS);
+    private final TankerParticulars tanker = new TankerParticulars(7, 3003.0, null, null, null);
+
+    /** An event shape: type, port (null at sea), hours after the start; ids are assigned on recording. */
+    record Shape(EventType type, Long port, int hours) {
+    }
+
+    @Provide
+    Arbitrary<List<Shape>> histories() {
+        Arbitrary<EventType> types = Arbitraries.of(EventType.ARRIVAL, EventType.SIGHTING, EventType.LOADING,
+                EventType.DISCHARGE, EventType.DEPARTURE, EventType.AIS_OFF, EventType.AIS_ON);
+        Arbitrary<Long> ports = Arbitraries.of(EventFixtures.VOSTOCHNY, EventFixtures.CHONGJIN, EventFixtures.NAMPO)
+                .injectNull(0.2);
+        // Few distinct hours, so that ties in time are common and the tie-break is exercised.
+        Arbitrary<Integer> hours = Arbitraries.integers().between(0, 60).map(h -> h * 24);
+        return Combinators.combine(types, ports, hours).as(Shape::new).list().ofMinSize(0).ofMaxSize(30);
+    }
+
+    @Property(tries = 300)
+    void anyRecordingOrderGivesTheSameVoyages(@ForAll("histories") List<Shape> history, @ForAll long seed) {
+        List<DerivationEvent> recorded = record(history);
+        List<Shape> order = new ArrayList<>(history);
+        Collections.shuffle(order, new Random(seed));
+        List<DerivationEvent> shuffled = record(order);
+
+        assertThat(byContent(deriver.derive(tanker, shuffled), shuffled))
+                .isEqualTo(byContent(deriver.derive(tanker, recorded), recorded));
+    }
+
+    @Property(tries = 200)
+    void derivingAfterEachEventEndsWhereAFullDerivationDoes(@ForAll("histories") List<Shape> history) {
+        List<DerivationEvent> recorded = record(history);
+        List<DerivationEvent> sofar = new ArrayList<>();
+        List<DerivedVoyage> incremental = List.of();
+        for (DerivationEvent e : recorded) {
+            sofar.add(e);
+            incremental = deriver.derive(tanker, sofar);
+        }
+        assertThat(incremental).isEqualTo(deriver.derive(tanker, recorded));
+    }
+
+    @Property(tries = 300)
+    void recordingThenRetractingEqualsNeverRecording(@ForAll("histories") @Size(min = 1) List<Shape> history,
+                                                     @ForAll long seed) {
+        List<DerivationEvent> recorded = record(history);
+        DerivationEvent mistake = recorded.get(new Random(seed).nextInt(recorded.size()));
+        List<DerivationEvent> withRetraction = new ArrayList<>(recorded);
+        withRetraction.add(EventFixtures.retraction(10_000, mistake.id()));
+        List<DerivationEvent> without = new ArrayList<>(recorded);
+        without.remove(mistake);
+
+        assertThat(deriver.derive(tanker, withRetraction)).isEqualTo(deriver.derive(tanker, without));
+    }
+
+    @Property(tries = 200)
+    void everyVoyageHasAnOrderedBandAndItsEventsAreLive(@ForAll("histories") List<Shape> history) {
+        for (DerivedVoyage v : deriver.derive(tanker, record(history))) {
+            assertThat(v.estimate().barrels().low()).isLessThanOrEqualTo(v.estimate().barrels().central());
+            assertThat(v.estimate().barrels().central()).isLessThanOrEqualTo(v.estimate().barrels().high());
+            assertThat(v.eventIds()).contains(v.openingEventId());
+            assertThat(v.loadingFrom()).isBeforeOrEqualTo(v.loadingTo());
+        }
+    }
+
+    /** Records shapes in the given order: ids follow recording order, content does not. */
+    private static List<DerivationEvent> record(List<Shape> shapes) {
+        List<DerivationEvent> events = new ArrayList<>();
+        long id = 1;
+        for (Shape s : shapes) {
+            events.add(EventFixtures.at(id++, s.type(), START.plus(Duration.ofHours(s.hours())), s.port()));
+        }
+        return events;
+    }
+
+    /** Voyages with every event id replaced by that event's content, which recording order cannot change. */
+    private static List<Object> byContent(List<DerivedVoyage> voyages, List<DerivationEvent> events) {
+        Map<Long, String> content = new HashMap<>();
+        events.forEach(e -> content.put(e.id(), e.contentKey()));
+        return voyages.stream().<Object>map(v -> List.of(v.id(), v.status(), String.valueOf(v.dischargePortId()),
+                v.loadingFrom(), v.loadingTo(), String.valueOf(v.dischargeFrom()), content.get(v.openingEventId()),
+                String.valueOf(content.get(v.closingEventId())), v.eventIds().stream().map(content::get).toList(),
+                v.estimate())).toList();
+    }
+}

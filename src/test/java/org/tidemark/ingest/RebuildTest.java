@@ -1,0 +1,85 @@
+package org.tidemark.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import javax.sql.DataSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import org.tidemark.Fixtures;
+import org.tidemark.domain.EventType;
+import org.tidemark.domain.EvidenceType;
+
+@QuarkusTest
+class RebuildTest {
+
+    @Inject
+    EventRecorder recorder;
+    @Inject
+    TankerDerivation derivation;
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void derivingAfterEachEventEqualsAFullRebuild() throws SQLException {
+        Random random = new Random(20240307);
+        List<Fixtures> fleet = List.of(Fixtures.create(), Fixtures.create(), Fixtures.create());
+        List<Long> recorded = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            Fixtures f = fleet.get(random.nextInt(fleet.size()));
+            EventType type = List.of(EventType.ARRIVAL, EventType.SIGHTING, EventType.LOADING, EventType.DEPARTURE,
+                    EventType.AIS_OFF).get(random.nextInt(5));
+            String port = switch (random.nextInt(3)) {
+                case 0 -> f.loadingPort;
+                case 1 -> type == EventType.LOADING ? f.loadingPort : f.dischargePort;
+                default -> type == EventType.AIS_OFF ? null : f.loadingPort;
+            };
+            String day = LocalDate.of(2024, 3, 1).plusDays(random.nextInt(240)).toString();
+            recorded.add(recorder.record(new NewVoyageEvent(f.tanker, type, day, null, null, null, port, null, null,
+                    null, null, null, EvidenceType.SATELLITE_IMAGE, 3, f.source, null, false), "test", null).event().id());
+        }
+        recorder.retract(recorded.get(7), "test retraction", "test");
+
+        List<List<Object>> incremental = voyagesOf(fleet);
+        assertThat(incremental).as("the random history produced voyages").hasSizeGreaterThan(5);
+
+        derivation.rebuildAll();
+
+        assertThat(voyagesOf(fleet)).isEqualTo(incremental);
+    }
+
+    /** Every column of the fleet's voyages and their evidence, in a fixed order. */
+    private List<List<Object>> voyagesOf(List<Fixtures> fleet) throws SQLException {
+        List<List<Object>> rows = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("""
+                     select v.*, (select array_agg(event_id order by position) from voyage_evidence where voyage_id = v.id)::text
+                     from voyage v where v.tanker_id = any (?) order by v.id
+                     """)) {
+            ps.setArray(1, c.createArrayOf("bigint", fleet.stream().map(f -> f.tankerId).toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                ResultSetMetaData meta = rs.getMetaData();
+                while (rs.next()) {
+                    List<Object> row = new ArrayList<>();
+                    for (int i = 1; i <= meta.getColumnCount(); i++) {
+                        row.add(String.valueOf(rs.getObject(i)));
+                    }
+                    rows.add(row);
+                }
+            }
+        }
+        return rows;
+    }
+}
