@@ -1,0 +1,91 @@
+package org.tidemark.chart;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.tidemark.domain.VoyageStatus;
+
+/** Made-up chart inputs shaped like the Vostochny 2024 case; none of these figures are real. */
+final class SampleChartData {
+
+    static final double CAP = 500_000;
+    static final String CLAIM_HREF = "/api/claims/c-1?view=full&lang=en";
+    static final String VOYAGE_HREF = "/api/voyages/v-1";
+
+    private SampleChartData() {
+    }
+
+    /** Daily cumulative band from 1 Jan 2024 to 31 Mar 2025, resetting each calendar year. */
+    static CumulativeVolumeData cumulative() {
+        List<VolumePoint> points = new ArrayList<>();
+        LocalDate crossing2024 = null;
+        double central = 0;
+        int year = 2024;
+        for (LocalDate d = LocalDate.of(2024, 1, 1); !d.isAfter(LocalDate.of(2025, 3, 31)); d = d.plusDays(1)) {
+            if (d.getYear() != year) {
+                year = d.getYear();
+                central = 0;
+            }
+            if (d.getDayOfYear() % 9 == 4) {
+                central += 95_000;
+            }
+            if (crossing2024 == null && d.getYear() == 2024 && central >= CAP) {
+                crossing2024 = d;
+            }
+            points.add(new VolumePoint(d, central * 0.7, central, central * 1.35));
+        }
+        return new CumulativeVolumeData("Refined oil loaded at Vostochny for the DPRK, 2024", points,
+                List.of(new CapLine(2024, CAP, "UN cap 2024: 500,000 bbl", crossing2024),
+                        new CapLine(2025, CAP, "UN cap 2025: 500,000 bbl")),
+                List.of(new ClaimMarker("c-1", "Example Monitor", LocalDate.of(2024, 6, 30), 1_600_000,
+                                "Half-year estimate", CLAIM_HREF),
+                        new ClaimMarker("c-2", "Sample Institute", LocalDate.of(2024, 11, 30), 2_900_000,
+                                "Eleven-month estimate", "https://example.org/report#p4")),
+                true, "Source: Tidemark sample data (illustrative); tanker capacities from public registers.");
+    }
+
+    static VoyageTimelineData timeline() {
+        return new VoyageTimelineData("Tanker voyages from Vostochny, 2024",
+                List.of(new VoyageBar("v-1", "Tanker One", at("2024-03-07T06:00:00Z"), at("2024-03-19T12:00:00Z"),
+                                VoyageStatus.COMPLETE, VOYAGE_HREF),
+                        new VoyageBar("v-2", "Tanker One", at("2024-05-02T00:00:00Z"), at("2024-05-20T00:00:00Z"),
+                                VoyageStatus.INFERRED, "/api/voyages/v-2"),
+                        new VoyageBar("v-3", "Tanker Two", at("2024-04-10T00:00:00Z"), at("2024-04-25T00:00:00Z"),
+                                VoyageStatus.COMPLETE, "/api/voyages/v-3"),
+                        new VoyageBar("v-4", "Tanker Two", at("2024-07-01T00:00:00Z"), null,
+                                VoyageStatus.IN_PROGRESS, "/api/voyages/v-4"),
+                        new VoyageBar("v-5", "Tanker Three", at("2024-02-01T00:00:00Z"), at("2024-02-15T00:00:00Z"),
+                                VoyageStatus.COMPLETE, "/api/voyages/v-5")),
+                List.of(new EventMarker("Tanker One", at("2024-03-12T00:00:00Z"), EventMarker.Kind.SIGHTING,
+                                "satellite image"),
+                        new EventMarker("Tanker Two", at("2024-04-15T00:00:00Z"), EventMarker.Kind.AIS_GAP, "dark"),
+                        new EventMarker("Tanker Four", at("2024-06-01T00:00:00Z"), EventMarker.Kind.SIGHTING,
+                                "port photo")),
+                at("2024-08-15T00:00:00Z"), true, "Source: Tidemark sample data (illustrative).");
+    }
+
+    static MonthlyTripsData monthlyTrips() {
+        List<MonthlyTripCount> counts = new ArrayList<>();
+        String[] ports = {"Nampo", "Chongjin", "Rajin"};
+        for (int m = 1; m <= 12; m++) {
+            if (m == 8) {
+                continue; // a month with no trips at all
+            }
+            counts.add(new MonthlyTripCount(YearMonth.of(2024, m), ports[0], 2 + m % 3));
+            counts.add(new MonthlyTripCount(YearMonth.of(2024, m), ports[1], 1 + m % 2));
+            if (m % 4 == 0) {
+                counts.add(new MonthlyTripCount(YearMonth.of(2024, m), ports[2], 1));
+            }
+        }
+        counts.add(new MonthlyTripCount(YearMonth.of(2024, 9), null, 1));
+        return new MonthlyTripsData("Trips by month of discharge, 2024", counts, false,
+                "Source: Tidemark sample data (illustrative).");
+    }
+
+    static Instant at(String instant) {
+        return Instant.parse(instant);
+    }
+}
