@@ -18,6 +18,10 @@ import java.util.concurrent.TimeUnit;
 final class PackagedServer implements AutoCloseable {
 
     private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+    /** The administrator password the tests start the jar with. */
+    static final String ADMIN_PASSWORD = "packaged-test-admin-password";
+    private static final String ADMIN_AUTHORIZATION = "Basic " + java.util.Base64.getEncoder()
+            .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     final int port;
@@ -43,19 +47,22 @@ final class PackagedServer implements AutoCloseable {
         builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        builder.environment().put("TIDEMARK_ADMIN_PASSWORD", ADMIN_PASSWORD);
         PackagedServer server = new PackagedServer(port, builder.start(), log);
         server.awaitReady(Duration.ofSeconds(120));
         return server;
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET().build(),
+        return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+                        .header("Authorization", ADMIN_AUTHORIZATION).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
+                .header("Authorization", ADMIN_AUTHORIZATION)
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -2,6 +2,7 @@ package org.tidemark.api;
 
 import java.net.URI;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,12 +21,14 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.tidemark.domain.DomainException;
+import org.tidemark.security.Roles;
 import org.tidemark.domain.VoyageEvent;
 import org.tidemark.ingest.EventRecorder;
 import org.tidemark.ingest.NewVoyageEvent;
 import org.tidemark.ingest.RecordedEvent;
 
 /** Recording voyage events, one at a time. */
+@RolesAllowed(Roles.VIEWER)
 @Path("/api/events")
 @Produces(MediaType.APPLICATION_JSON)
 public class EventResource {
@@ -41,6 +44,7 @@ public class EventResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ANALYST)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response record(@NotNull @Valid NewVoyageEvent event,
                            @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
@@ -59,6 +63,7 @@ public class EventResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ANALYST)
     @Path("/{id}/retraction")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response retract(@PathParam("id") long id, @NotNull @Valid RetractionRequest request,

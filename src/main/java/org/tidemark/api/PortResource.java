@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -18,11 +19,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.tidemark.domain.DomainException;
+import org.tidemark.security.Roles;
 import org.tidemark.domain.Port;
 import org.tidemark.registry.NewPort;
 import org.tidemark.registry.Registry;
 
 /** The port registry. */
+@RolesAllowed(Roles.VIEWER)
 @Path("/api/ports")
 @Produces(MediaType.APPLICATION_JSON)
 public class PortResource {
@@ -45,6 +48,7 @@ public class PortResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ANALYST)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(@NotNull @Valid NewPort port, @Context UriInfo uri) {
         Port created = registry.register(port);

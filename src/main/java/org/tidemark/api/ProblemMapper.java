@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -72,6 +75,23 @@ public class ProblemMapper {
             return unreadable(json, uri);
         }
         return respond(status, e.getMessage(), uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return Response.fromResponse(respond(401, "sign in: this needs a Tidemark user (HTTP Basic)", uri, null))
+                .header("WWW-Authenticate", "Basic realm=\"Tidemark\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response failedAuthentication(AuthenticationFailedException e, UriInfo uri) {
+        return Response.fromResponse(respond(401, "the user name or password is wrong", uri, null))
+                .header("WWW-Authenticate", "Basic realm=\"Tidemark\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(403, "your role does not allow this; ask an administrator", uri, null);
     }
 
     @ServerExceptionMapper

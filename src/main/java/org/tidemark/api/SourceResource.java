@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -18,11 +19,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.tidemark.domain.DomainException;
+import org.tidemark.security.Roles;
 import org.tidemark.domain.Source;
 import org.tidemark.registry.NewSource;
 import org.tidemark.registry.Registry;
 
 /** The sources events and claims cite. */
+@RolesAllowed(Roles.VIEWER)
 @Path("/api/sources")
 @Produces(MediaType.APPLICATION_JSON)
 public class SourceResource {
@@ -45,6 +48,7 @@ public class SourceResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ANALYST)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(@NotNull @Valid NewSource source, @Context UriInfo uri) {
         Source created = registry.register(source);

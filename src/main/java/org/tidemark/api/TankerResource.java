@@ -3,6 +3,7 @@ package org.tidemark.api;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -17,11 +18,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.tidemark.domain.DomainException;
+import org.tidemark.security.Roles;
 import org.tidemark.registry.NewTanker;
 import org.tidemark.registry.Registry;
 import org.tidemark.registry.TankerView;
 
 /** The tanker registry. */
+@RolesAllowed(Roles.VIEWER)
 @Path("/api/tankers")
 @Produces(MediaType.APPLICATION_JSON)
 public class TankerResource {
@@ -44,6 +47,7 @@ public class TankerResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ANALYST)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(@NotNull @Valid NewTanker tanker, @Context UriInfo uri) {
         TankerView created = registry.register(tanker);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -15,10 +16,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.tidemark.domain.DomainException;
+import org.tidemark.security.Roles;
 import org.tidemark.timeline.VoyageQueries;
 import org.tidemark.timeline.VoyageView;
 
 /** Derived voyages with their cargo estimates. */
+@RolesAllowed(Roles.VIEWER)
 @Path("/api/voyages")
 @Produces(MediaType.APPLICATION_JSON)
 public class VoyageResource {

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import org.tidemark.Fixtures;
 import org.tidemark.domain.VoyageEvent;
 
 @QuarkusTest
+@TestSecurity(user = "test-analyst", roles = {"viewer", "analyst"})
 class EventResourceTest {
 
     private Fixtures f;
@@ -39,7 +41,7 @@ class EventResourceTest {
                 .body("type", equalTo("LOADING"))
                 .body("precision", equalTo("DAY"))
                 .body("occurredFrom", equalTo("2024-03-07T00:00:00Z"))
-                .body("recordedBy", equalTo("anonymous"));
+                .body("recordedBy", equalTo("test-analyst"));
         Fixtures.post("/api/events", f.event("ARRIVAL", "2024-03-12T06:00:00Z", f.dischargePort));
 
         var voyages = given().queryParam("tanker", f.tankerId).get("/api/voyages")

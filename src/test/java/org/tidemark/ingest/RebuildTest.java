@@ -15,6 +15,7 @@ import java.util.Random;
 import javax.sql.DataSource;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,7 @@ import org.tidemark.domain.EventType;
 import org.tidemark.domain.EvidenceType;
 
 @QuarkusTest
+@TestSecurity(user = "test-analyst", roles = {"viewer", "analyst"})
 class RebuildTest {
 
     @Inject
