@@ -5,12 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.jboss.logging.Logger;
@@ -18,8 +20,9 @@ import org.jboss.logging.Logger;
 /**
  * A PostgreSQL server that Tidemark runs itself, from binaries shipped in a Maven jar, with its
  * data in a folder that is kept across restarts. Durable settings are restored (the library turns
- * fsync off by default, which suits tests, not users), and a server orphaned by a killed JVM is
- * stopped before a new one starts on the same data.
+ * fsync off by default, which suits tests, not users). If another live Tidemark already runs a
+ * server on the same folder (a CLI run next to the web server), that server is shared, not
+ * started twice; a server orphaned by a killed JVM is stopped before a new one starts.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -28,16 +31,37 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
 
+    /** The server this process started, or null when it shares another process's server. */
     private final EmbeddedPostgres postgres;
+    private final int port;
+    private final Path dataDirectory;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, int port, Path dataDirectory) {
         this.postgres = postgres;
+        this.port = port;
+        this.dataDirectory = dataDirectory;
     }
 
-    /** Starts PostgreSQL on {@code dataDirectory}, creating it (and the database) on first use. */
+    /**
+     * Names the JVM that started the server. PostgreSQL daemonises (its parent is init), so the
+     * process tree cannot tell a server in use from one a killed JVM left behind; this file can.
+     */
+    private static Path ownerFile(Path dataDirectory) {
+        return dataDirectory.resolveSibling(dataDirectory.getFileName() + ".owner");
+    }
+
+    /** Starts PostgreSQL on {@code dataDirectory} (creating it and the database on first use), or shares a running one. */
     public static EmbeddedDatabase start(Path dataDirectory, boolean durable) throws IOException {
         Files.createDirectories(dataDirectory);
-        stopOrphan(dataDirectory);
+        Optional<RunningServer> running = RunningServer.in(dataDirectory);
+        if (running.isPresent()) {
+            if (running.get().ownerAlive(dataDirectory)) {
+                LOG.infof("Sharing the embedded PostgreSQL (pid %d, port %d) that a running Tidemark owns",
+                        running.get().pid(), running.get().port());
+                return new EmbeddedDatabase(null, running.get().port(), dataDirectory);
+            }
+            running.get().stop();
+        }
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
@@ -47,21 +71,28 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on");
         }
-        EmbeddedDatabase database = new EmbeddedDatabase(builder.start());
+        EmbeddedPostgres postgres = builder.start();
+        Files.writeString(ownerFile(dataDirectory), Long.toString(ProcessHandle.current().pid()));
+        EmbeddedDatabase database = new EmbeddedDatabase(postgres, postgres.getPort(), dataDirectory);
         database.createDatabaseIfMissing();
         return database;
     }
 
     public String jdbcUrl() {
-        return postgres.getJdbcUrl(USER, DATABASE);
+        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
     }
 
     public int port() {
-        return postgres.getPort();
+        return port;
+    }
+
+    /** True when this process started the server (and so stops it on close). */
+    public boolean owned() {
+        return postgres != null;
     }
 
     private void createDatabaseIfMissing() throws IOException {
-        try (Connection c = postgres.getPostgresDatabase().getConnection();
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", USER, "");
              Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
                 if (rs.next()) {
@@ -74,42 +105,66 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    /**
-     * A JVM killed with SIGKILL leaves its PostgreSQL running and holding postmaster.pid; the next
-     * start would fail on the lock. Stop such a server (SIGINT: fast shutdown) and wait for it.
-     */
-    static void stopOrphan(Path dataDirectory) throws IOException {
-        Path pidFile = dataDirectory.resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) {
-            return;
-        }
-        List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
-        if (lines.isEmpty()) {
-            return;
-        }
-        long pid;
-        try {
-            pid = Long.parseLong(lines.get(0).strip());
-        } catch (NumberFormatException e) {
-            return;
-        }
-        Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
-        if (process.isEmpty()) {
-            return; // a dead pid: PostgreSQL clears the stale lock itself
-        }
-        LOG.warnf("A PostgreSQL server (pid %d) left running by an earlier run holds %s; stopping it", pid, dataDirectory);
-        try {
-            new ProcessBuilder("kill", "-INT", Long.toString(pid)).inheritIO().start().waitFor();
-            process.get().onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IOException("could not stop the PostgreSQL server (pid " + pid + ") holding " + dataDirectory
-                    + "; stop it by hand and start again", e);
+    @Override
+    public void close() throws IOException {
+        if (postgres != null) {
+            postgres.close();
+            Files.deleteIfExists(ownerFile(dataDirectory));
         }
     }
 
-    @Override
-    public void close() throws IOException {
-        postgres.close();
+    /** A PostgreSQL process found holding a data folder's postmaster.pid. */
+    record RunningServer(ProcessHandle process, int port) {
+
+        long pid() {
+            return process.pid();
+        }
+
+        static Optional<RunningServer> in(Path dataDirectory) throws IOException {
+            Path pidFile = dataDirectory.resolve("postmaster.pid");
+            if (!Files.exists(pidFile)) {
+                return Optional.empty();
+            }
+            List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
+            try {
+                long pid = Long.parseLong(lines.get(0).strip());
+                int port = Integer.parseInt(lines.get(3).strip());
+                // A dead pid is a stale lock that PostgreSQL clears itself.
+                return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                        .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false))
+                        .map(p -> new RunningServer(p, port));
+            } catch (RuntimeException unreadable) {
+                return Optional.empty();
+            }
+        }
+
+        /** The JVM named in the owner file is alive: a running Tidemark uses this server. */
+        boolean ownerAlive(Path dataDirectory) throws IOException {
+            Path owner = ownerFile(dataDirectory);
+            if (!Files.exists(owner)) {
+                return false;
+            }
+            try {
+                return ProcessHandle.of(Long.parseLong(Files.readString(owner).strip()))
+                        .filter(ProcessHandle::isAlive)
+                        .flatMap(p -> p.info().command())
+                        .map(c -> c.endsWith("/java"))
+                        .orElse(false);
+            } catch (NumberFormatException unreadable) {
+                return false;
+            }
+        }
+
+        /** Stops an orphaned server with SIGINT (fast shutdown) and waits for it. */
+        void stop() throws IOException {
+            LOG.warnf("A PostgreSQL server (pid %d) left running by a killed Tidemark holds the data folder; stopping it", pid());
+            try {
+                new ProcessBuilder("kill", "-INT", Long.toString(pid())).inheritIO().start().waitFor();
+                process.onExit().get(60, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IOException("could not stop the PostgreSQL server (pid " + pid()
+                        + ") holding the data folder; stop it by hand and start again", e);
+            }
+        }
     }
 }
