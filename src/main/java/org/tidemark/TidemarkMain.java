@@ -9,19 +9,31 @@ import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import org.jboss.logging.Logger;
 
+import jakarta.inject.Inject;
+import picocli.CommandLine;
+
+import org.tidemark.cli.TidemarkCommand;
 import org.tidemark.storage.EmbeddedDatabase;
 
 /**
- * Starts Tidemark. Without {@code QUARKUS_DATASOURCE_JDBC_URL} it first starts an embedded
- * PostgreSQL on {@code TIDEMARK_DATA_DIR} (default {@code ./data}) and hands its URL to Quarkus;
- * with it, it uses that server.
+ * Starts Tidemark: the web server, or with arguments a command ({@link TidemarkCommand}). Without
+ * {@code QUARKUS_DATASOURCE_JDBC_URL} it first starts an embedded PostgreSQL on
+ * {@code TIDEMARK_DATA_DIR} (default {@code ./data}) and hands its URL to Quarkus; with it, it
+ * uses that server.
  */
 @QuarkusMain
 public class TidemarkMain implements QuarkusApplication {
 
     private static final Logger LOG = Logger.getLogger(TidemarkMain.class);
 
+    @Inject
+    CommandLine.IFactory factory;
+
     public static void main(String... args) throws Exception {
+        if (args.length > 0 && System.getProperty("quarkus.http.port") == null) {
+            // A command next to a running server must not fight it for port 8080.
+            System.setProperty("quarkus.http.port", "0");
+        }
         if (configured("QUARKUS_DATASOURCE_JDBC_URL", "quarkus.datasource.jdbc.url") != null) {
             Quarkus.run(TidemarkMain.class, args);
             return;
@@ -53,8 +65,11 @@ public class TidemarkMain implements QuarkusApplication {
 
     @Override
     public int run(String... args) {
-        Quarkus.waitForExit();
-        return 0;
+        if (args.length == 0) {
+            Quarkus.waitForExit();
+            return 0;
+        }
+        return new CommandLine(TidemarkCommand.class, factory).execute(args);
     }
 
     private static String configured(String environmentVariable, String systemProperty) {
