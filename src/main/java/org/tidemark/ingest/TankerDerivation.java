@@ -13,6 +13,8 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -73,13 +75,23 @@ public class TankerDerivation {
         });
     }
 
-    /** Rebuilds every tanker's voyages from the events alone; returns the number of voyages written. */
-    @Transactional
+    /**
+     * Rebuilds every tanker's voyages from the events alone; returns the number of voyages written.
+     * One transaction per tanker, so writers to other tankers are not held up for the whole rebuild.
+     */
+    @Transactional(Transactional.TxType.NEVER)
     public int rebuildAll() {
-        List<Long> ids = em.createQuery("select t.id from Tanker t order by t.id", Long.class).getResultList();
+        List<Long> ids = QuarkusTransaction.requiringNew().call(() ->
+                em.createQuery("select t.id from Tanker t order by t.id", Long.class).getResultList());
         int voyages = 0;
-        for (Long id : ids) {
-            voyages += rederive(lock(id)).size();
+        long started = System.nanoTime();
+        for (int i = 0; i < ids.size(); i++) {
+            long id = ids.get(i);
+            voyages += QuarkusTransaction.requiringNew().call(() -> rederive(lock(id)).size());
+            if ((i + 1) % 100 == 0 || i + 1 == ids.size()) {
+                Log.infof("Rebuild: %d of %d tankers, %d voyages, %.1f s", i + 1, ids.size(), voyages,
+                        (System.nanoTime() - started) / 1e9);
+            }
         }
         return voyages;
     }
