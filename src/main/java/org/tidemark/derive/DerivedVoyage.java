@@ -12,7 +12,7 @@ import org.tidemark.domain.VoyageStatus;
  *
  * @param id                   stable across rebuilds: derived from the tanker and the opening event's content
  * @param illustrative         the delivery itself rests on illustrative data (its opening event is illustrative)
- * @param includesIllustrative any supporting event is illustrative
+ * @param includesIllustrative any supporting event is illustrative, or the estimate rests on assumed tanker particulars
  */
 public record DerivedVoyage(
         UUID id,

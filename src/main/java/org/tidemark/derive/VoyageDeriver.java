@@ -141,9 +141,14 @@ public final class VoyageDeriver {
             }
         }
 
+        /** Only a reported volume makes an estimate independent of the tanker's particulars. */
+        boolean estimateUsesParticulars() {
+            return events.stream().noneMatch(e -> e.reportedVolume() != null);
+        }
+
         DerivedVoyage toVoyage(TankerParticulars tanker) {
             List<Long> ids = new ArrayList<>(events.size());
-            boolean includesIllustrative = false;
+            boolean includesIllustrative = tanker.illustrative() && estimateUsesParticulars();
             for (DerivationEvent e : events) {
                 ids.add(e.id());
                 includesIllustrative |= e.illustrative();

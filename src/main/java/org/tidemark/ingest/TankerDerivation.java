@@ -67,7 +67,7 @@ public class TankerDerivation {
     public List<DerivedVoyage> rederive(Tanker tanker) {
         em.flush();
         TankerParticulars particulars = new TankerParticulars(tanker.id, tanker.deadweightT, tanker.cargoCapacityT,
-                tanker.tpcTonnesPerCm, tanker.ballastDraftM);
+                tanker.tpcTonnesPerCm, tanker.ballastDraftM, tanker.illustrative);
         return em.unwrap(Session.class).doReturningWork(connection -> {
             List<DerivedVoyage> voyages = deriver.derive(particulars, loadEvents(connection, tanker.id));
             replaceVoyages(connection, tanker.id, voyages);

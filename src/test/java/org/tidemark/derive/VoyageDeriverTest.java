@@ -123,4 +123,16 @@ class VoyageDeriverTest {
         List<DerivedVoyage> second = deriver.derive(tanker, List.of(renumbered));
         assertThat(second.get(0).id()).isEqualTo(first.get(0).id());
     }
+
+    @Test
+    void assumedParticularsMakeAnEstimateIllustrativeUnlessAVolumeWasReported() {
+        TankerParticulars assumed = new TankerParticulars(7, null, 3450.0, null, null, true);
+        List<DerivedVoyage> byCapacity = deriver.derive(assumed, List.of(event(1, EventType.LOADING, "2024-06-01", VOSTOCHNY)));
+        assertThat(byCapacity.get(0).illustrative()).isFalse();
+        assertThat(byCapacity.get(0).includesIllustrative()).isTrue();
+
+        List<DerivedVoyage> reported = deriver.derive(assumed, List.of(event(1, EventType.LOADING, "2024-06-01", VOSTOCHNY,
+                null, org.tidemark.domain.Volume.barrels(20_000), false)));
+        assertThat(reported.get(0).includesIllustrative()).isFalse();
+    }
 }
