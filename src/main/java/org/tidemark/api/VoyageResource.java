@@ -1,22 +1,32 @@
 package org.tidemark.api;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import org.tidemark.domain.DomainException;
 import org.tidemark.security.Roles;
+import org.tidemark.timeline.QueryArguments;
+import org.tidemark.timeline.VoyagePage;
 import org.tidemark.timeline.VoyageQueries;
 import org.tidemark.timeline.VoyageView;
 
@@ -24,28 +34,66 @@ import org.tidemark.timeline.VoyageView;
 @RolesAllowed(Roles.VIEWER)
 @Path("/api/voyages")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Voyages", description = "Derived voyages and their cargo estimates")
 public class VoyageResource {
 
-    private final VoyageQueries voyages;
+    /** The response header that carries the next page's cursor (also in the Link header, rel="next"). */
+    static final String NEXT_CURSOR = "Next-Cursor";
 
-    VoyageResource(VoyageQueries voyages) {
+    private final VoyageQueries voyages;
+    private final QueryArguments arguments;
+
+    VoyageResource(VoyageQueries voyages, QueryArguments arguments) {
         this.voyages = voyages;
+        this.arguments = arguments;
     }
 
     @GET
-    public List<VoyageView> list(@QueryParam("tanker") Long tankerId,
-                                 @QueryParam("from") Instant from,
-                                 @QueryParam("to") Instant to,
-                                 @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        if (from != null && to != null && !from.isBefore(to)) {
-            throw DomainException.invalid("to", "'to' (" + to + ") must be after 'from' (" + from + ")");
+    @Operation(summary = "Voyages matching the filter, in loading order",
+            description = "A JSON array of voyages ordered by (loadingFrom, id). When more remain, the response has a "
+                    + "Next-Cursor header and a Link header with rel=\"next\"; pass the cursor back for the next page.")
+    @APIResponse(responseCode = "200", description = "One page of voyages",
+            headers = {
+                    @Header(name = NEXT_CURSOR, description = "Cursor of the next page; absent on the last page",
+                            schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Link", description = "<…&cursor=…>; rel=\"next\" when more remain",
+                            schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = VoyageView.class)))
+    @APIResponse(responseCode = "400", description = "A bad argument (see the timeline's)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<List<VoyageView>> list(
+            @BeanParam RangeParams range,
+            @BeanParam FilterParams filter,
+            @QueryParam("cursor")
+            @Parameter(description = "The Next-Cursor of the previous page; absent for the first page. Opaque.")
+            String cursor,
+            @QueryParam("limit")
+            @Parameter(description = "Voyages per page, 1 to 1000; default 100.", example = "100")
+            String limit,
+            @Context UriInfo uri) {
+        VoyagePage page = voyages.list(arguments.filter(filter.toRequest(range, null)), cursor,
+                QueryArguments.limit(limit));
+        RestResponse.ResponseBuilder<List<VoyageView>> response = RestResponse.ResponseBuilder.ok(page.voyages());
+        if (page.nextCursor() != null) {
+            response.header(NEXT_CURSOR, page.nextCursor());
+            response.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor())
+                    .build() + ">; rel=\"next\"");
         }
-        return voyages.list(tankerId, from, to, limit);
+        return response.build();
     }
 
     @GET
     @Path("/{id}")
-    public VoyageView get(@PathParam("id") UUID id) {
+    @Operation(summary = "One voyage with everything behind it",
+            description = "The voyage, its supporting events as full timeline entries (with their sources), the "
+                    + "distinct sources, and the estimate taken apart: method, rule, capacity or reported figure or "
+                    + "drafts, and per band the load factor and the product factor with its table.")
+    @APIResponse(responseCode = "200", description = "The voyage",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VoyageView.class)))
+    @APIResponse(responseCode = "404", description = "No such voyage",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public VoyageView get(@PathParam("id") @Parameter(description = "The voyage id (a UUID)") UUID id) {
         return voyages.find(id).orElseThrow(() -> DomainException.notFound("there is no voyage " + id));
     }
 }

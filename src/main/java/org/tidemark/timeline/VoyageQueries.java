@@ -1,70 +1,59 @@
 package org.tidemark.timeline;
 
-import java.time.Instant;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
-import org.tidemark.domain.Voyage;
-
-/** The read path for derived voyages. */
+/** The read path for derived voyages: the timeline's voyage entries, and one voyage with everything behind it. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class VoyageQueries {
 
-    private static final String SELECT = """
-            select v, t.name, lp.name, dp.name from Voyage v
-            join Tanker t on t.id = v.tankerId
-            join Port lp on lp.id = v.loadPortId
-            left join Port dp on dp.id = v.dischargePortId
-            """;
+    private final TimelineQueries timeline;
+    private final DataSource dataSource;
+    private final EntryRows rows;
 
-    private final EntityManager em;
-
-    VoyageQueries(EntityManager em) {
-        this.em = em;
+    VoyageQueries(TimelineQueries timeline, DataSource dataSource, ObjectMapper json) {
+        this.timeline = timeline;
+        this.dataSource = dataSource;
+        this.rows = new EntryRows(json);
     }
 
-    /** Voyages that loaded in [from, to), optionally of one tanker, in loading order. */
-    public List<VoyageView> list(Long tankerId, Instant from, Instant to, int limit) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (tankerId != null) {
-            where.append(" and v.tankerId = :tanker");
-        }
-        if (from != null) {
-            where.append(" and v.loadingFrom >= :from");
-        }
-        if (to != null) {
-            where.append(" and v.loadingFrom < :to");
-        }
-        TypedQuery<Object[]> query = em.createQuery(SELECT + where + " order by v.loadingFrom, v.id", Object[].class)
-                .setMaxResults(limit);
-        if (tankerId != null) {
-            query.setParameter("tanker", tankerId);
-        }
-        if (from != null) {
-            query.setParameter("from", from);
-        }
-        if (to != null) {
-            query.setParameter("to", to);
-        }
-        return query.getResultList().stream().map(row -> view(row, null)).toList();
+    /** One page of voyages matching the filter, in loading order (loading_from, id). */
+    public VoyagePage list(TimelineFilter filter, String cursor, int limit) {
+        TimelinePage page = timeline.timeline(filter, Set.of(TimelineEntry.Kind.VOYAGE), cursor, limit);
+        return new VoyagePage(page.entries().stream().map(TimelineEntry::voyage).toList(), page.nextCursor());
     }
 
+    /** The voyage with its supporting events (full entries), their sources and the estimate breakdown. */
     public Optional<VoyageView> find(UUID id) {
-        return em.createQuery(SELECT + " where v.id = :id", Object[].class)
-                .setParameter("id", id)
-                .getResultStream()
-                .findFirst()
-                .map(row -> view(row, ((Voyage) row[0]).eventIds()));
-    }
-
-    private static VoyageView view(Object[] row, List<Long> eventIds) {
-        return VoyageView.of((Voyage) row[0], (String) row[1], (String) row[2], (String) row[3], eventIds);
+        try (Connection c = dataSource.getConnection()) {
+            Sql page = new Sql().add("with page as (select 1 as kind, v.loading_from as at,"
+                    + " cast(null as bigint) as event_id, v.id as voyage_id from voyage v where v.id = ?) ", id);
+            List<TimelineEntry> found = rows.read(c, page, "p.at");
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            VoyageView voyage = found.get(0).voyage();
+            List<TimelineEntry> events = timeline.supportingEvents(c, id);
+            Map<Long, SourceRef> sources = new LinkedHashMap<>();
+            events.forEach(e -> sources.putIfAbsent(e.source().id(), e.source()));
+            return Optional.of(voyage.withDetails(events, List.copyOf(sources.values()),
+                    EstimateBreakdown.of(voyage.estimate())));
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading voyage " + id + " failed", e);
+        }
     }
 }

@@ -5,16 +5,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.tidemark.domain.EstimateMethod;
 import org.tidemark.domain.VolumeUnit;
-import org.tidemark.domain.Voyage;
 import org.tidemark.domain.VoyageStatus;
 
 /**
  * A derived voyage as the API shows it: where and when it loaded and discharged, how sure that
  * is, and its cargo estimate with the method and inputs behind it.
  *
- * @param eventIds the supporting events, in event order; only in the single-voyage view
+ * @param source    the source of the event that opened the voyage
+ * @param eventIds  the supporting events, in event order; only in the single-voyage view
+ * @param events    the supporting events as full timeline entries, in event order; only in the single-voyage view
+ * @param sources   the distinct sources of the supporting events; only in the single-voyage view
+ * @param breakdown how the estimate was made, band by band; only in the single-voyage view
  */
 public record VoyageView(
         UUID id,
@@ -29,7 +34,11 @@ public record VoyageView(
         boolean illustrative,
         boolean includesIllustrative,
         Estimate estimate,
-        List<Long> eventIds) {
+        SourceRef source,
+        List<Long> eventIds,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<TimelineEntry> events,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<SourceRef> sources,
+        @JsonInclude(JsonInclude.Include.NON_NULL) EstimateBreakdown breakdown) {
 
     /** A named record this voyage points at. */
     public record Ref(long id, String name) {
@@ -43,14 +52,12 @@ public record VoyageView(
     public record Estimate(EstimateMethod method, Band barrels, Band tonnes, Map<String, Object> inputs) {
     }
 
-    static VoyageView of(Voyage v, String tanker, String loadPort, String dischargePort, List<Long> eventIds) {
-        Band barrels = v.centralBarrels == null ? null
-                : new Band(v.lowBarrels, v.centralBarrels, v.highBarrels, VolumeUnit.BARREL);
-        Band tonnes = v.centralTonnes == null ? null
-                : new Band(v.lowTonnes, v.centralTonnes, v.highTonnes, VolumeUnit.TONNE);
-        return new VoyageView(v.id, new Ref(v.tankerId, tanker), new Ref(v.loadPortId, loadPort),
-                v.dischargePortId == null ? null : new Ref(v.dischargePortId, dischargePort),
-                v.loadingFrom, v.loadingTo, v.dischargeFrom, v.dischargeTo, v.status, v.illustrative,
-                v.includesIllustrative, new Estimate(v.estimateMethod, barrels, tonnes, v.estimateInputs), eventIds);
+    /** The same voyage with the single-voyage details added. */
+    VoyageView withDetails(List<TimelineEntry> supporting, List<SourceRef> supportingSources,
+                           EstimateBreakdown estimateBreakdown) {
+        List<Long> ids = supporting.stream().map(e -> e.event().id()).toList();
+        return new VoyageView(id, tanker, loadPort, dischargePort, loadingFrom, loadingTo, dischargeFrom, dischargeTo,
+                status, illustrative, includesIllustrative, estimate, source, ids, supporting, supportingSources,
+                estimateBreakdown);
     }
 }

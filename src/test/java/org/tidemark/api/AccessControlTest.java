@@ -51,6 +51,7 @@ class AccessControlTest {
                 new Write("/api/tankers", Roles.ANALYST, null),
                 new Write("/api/events", Roles.ANALYST, null),
                 new Write("/api/events/1/retraction", Roles.ANALYST, null),
+                new Write("/api/claims", Roles.ANALYST, null),
                 new Write("/api/users", Roles.ADMIN, null),
                 new Write("/api/admin/rebuild", Roles.ADMIN, null));
     }

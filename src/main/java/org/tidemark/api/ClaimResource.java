@@ -1,0 +1,116 @@
+package org.tidemark.api;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import org.tidemark.domain.DomainException;
+import org.tidemark.security.Roles;
+import org.tidemark.timeline.ClaimView;
+import org.tidemark.timeline.Claims;
+import org.tidemark.timeline.NewClaim;
+import org.tidemark.timeline.QueryArguments;
+import org.tidemark.timeline.Reconciliation;
+
+/** Published claims and their reconciliation with what is tracked. */
+@RolesAllowed(Roles.VIEWER)
+@Path("/api/claims")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Claims", description = "Published figures (trips, volume, vessels) and how they compare with the tracked ones")
+public class ClaimResource {
+
+    private final Claims claims;
+    private final QueryArguments arguments;
+
+    ClaimResource(Claims claims, QueryArguments arguments) {
+        this.claims = claims;
+        this.arguments = arguments;
+    }
+
+    @POST
+    @RolesAllowed(Roles.ANALYST)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a claim",
+            description = "subject TRIPS, VOLUME or VESSELS; comparator ABOUT, MORE_THAN, LESS_THAN or EXACTLY; unit "
+                    + "BARREL or TONNE for VOLUME only; the period's days are both included; port is the loading port "
+                    + "whose calls the claim counts.")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
+    @APIResponse(responseCode = "400", description = "Missing or inconsistent fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "An unknown source or port, or a discharge port",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<ClaimView> record(@NotNull @Valid NewClaim claim, @Context UriInfo uri) {
+        ClaimView created = claims.record(claim);
+        URI location = uri.getBaseUriBuilder().path("api/claims/{id}").build(created.id());
+        return RestResponse.ResponseBuilder.<ClaimView>created(location).entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "Claims, by period", description = "Claims whose period overlaps [from, to], by periodFrom.")
+    @APIResponse(responseCode = "200", description = "The claims",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ClaimView.class)))
+    @APIResponse(responseCode = "400", description = "A bad date, or from after to",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ClaimView> list(
+            @QueryParam("from") @Parameter(description = "Only claims whose period ends on or after this date",
+                    example = "2024-01-01") String from,
+            @QueryParam("to") @Parameter(description = "Only claims whose period starts on or before this date",
+                    example = "2024-12-31") String to) {
+        return claims.claims(QueryArguments.date("from", from), QueryArguments.date("to", to));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One claim")
+    @APIResponse(responseCode = "200", description = "The claim",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
+    @APIResponse(responseCode = "404", description = "No such claim",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ClaimView get(@PathParam("id") @Parameter(description = "The claim's id") String id) {
+        long claimId = QueryArguments.pathId("claim", id);
+        return claims.claim(claimId).orElseThrow(() -> DomainException.notFound("there is no claim " + id));
+    }
+
+    @GET
+    @Path("/{id}/reconciliation")
+    @Operation(summary = "The claim beside the tracked figures",
+            description = "Tracked voyages that loaded in the claim's period (both days included), at its loading port "
+                    + "if it names one, under the filter given: trips, distinct tankers and the volume band, the "
+                    + "difference from the claim, whether they are consistent (a count meets the comparator; a band "
+                    + "overlaps it; ABOUT allows ±10 %) and one plain sentence. illustrative=false compares documented "
+                    + "data only.")
+    @APIResponse(responseCode = "200", description = "The reconciliation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Reconciliation.class)))
+    @APIResponse(responseCode = "400", description = "A bad filter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such claim",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Reconciliation reconcile(@PathParam("id") @Parameter(description = "The claim's id") String id,
+                                    @BeanParam FilterParams filter) {
+        return claims.reconcile(QueryArguments.pathId("claim", id), arguments.filter(filter.toRequest(null, null)));
+    }
+}

@@ -1,0 +1,18 @@
+package org.tidemark.api;
+
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The time range query parameters. */
+public class RangeParams {
+
+    @QueryParam("from")
+    @Parameter(description = "Start, inclusive: a UTC instant (2024-03-07T05:00:00Z) or a date (2024-03-07, from the "
+            + "start of that day). Events are dated by occurredFrom, voyages by loadingFrom.", example = "2024-01-01")
+    public String from;
+
+    @QueryParam("to")
+    @Parameter(description = "End: a UTC instant (exclusive) or a date (2024-12-31: that whole day included). "
+            + "Must be after from, else 400.", example = "2024-12-31")
+    public String to;
+}

@@ -1,0 +1,61 @@
+package org.tidemark.timeline;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.tidemark.domain.VolumeUnit;
+
+/**
+ * Where one calendar year's tracked deliveries stand against a cap, band by band. A voyage counts
+ * in the year it loaded (loading_from, UTC).
+ *
+ * @param unit                   the cap's unit; the totals are in it
+ * @param voyages                voyages that loaded in the year (and match the filter)
+ * @param voyagesWithoutEstimate of those, voyages with method NONE: they add nothing to any band
+ * @param includesIllustrative   any of those voyages rests on illustrative data
+ * @param summary                one plain sentence
+ */
+public record CapStatus(
+        CapView cap,
+        int year,
+        VolumeUnit unit,
+        long voyages,
+        long voyagesWithoutEstimate,
+        boolean includesIllustrative,
+        BandStatus low,
+        BandStatus central,
+        BandStatus high,
+        LoadFactorBasis loadFactorBasis,
+        String summary) {
+
+    /**
+     * One band's year.
+     *
+     * @param total             the band's total for the year
+     * @param shareOfLimit      total ÷ the cap's limit
+     * @param crossedOn         the loading day (UTC) of the voyage that took the running total to the limit or
+     *                          beyond; null if the year stayed below it
+     * @param crossedByVoyage   that voyage
+     * @param fixedVolume       the part of the total that does not depend on a load factor (reported volumes
+     *                          and draft-based estimates)
+     * @param volumeAtFullLoad  what the capacity-based voyages would carry at load factor 1: Σ capacity (t)
+     *                          × the band's barrels per tonne (barrel caps) or Σ capacity (tonne caps)
+     * @param loadFactorToReach (limit − fixedVolume) ÷ volumeAtFullLoad: the one load factor, applied to every
+     *                          capacity-based voyage of the year, at which the band's total equals the limit;
+     *                          0 when the fixed volume alone reaches it; above 1 when even full tankers would
+     *                          not; null when the year has no capacity-based voyage
+     */
+    public record BandStatus(double total, double shareOfLimit, boolean crossed, LocalDate crossedOn,
+            UUID crossedByVoyage, double fixedVolume, double volumeAtFullLoad, Double loadFactorToReach) {
+    }
+
+    /**
+     * What the load factors to reach the cap rest on.
+     *
+     * @param capacityBasedVoyages voyages estimated as capacity × load factor: they scale with the load factor
+     * @param capacityTonnes       their summed cargo capacity
+     * @param fixedVoyages         voyages with a reported volume or a draft-based estimate: counted as they are
+     */
+    public record LoadFactorBasis(long capacityBasedVoyages, double capacityTonnes, long fixedVoyages, String rule) {
+    }
+}

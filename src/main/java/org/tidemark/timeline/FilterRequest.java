@@ -1,0 +1,32 @@
+package org.tidemark.timeline;
+
+import java.util.List;
+
+/**
+ * The read-model filter as a client writes it in a query string, before it is checked and its
+ * references resolved ({@link QueryArguments#filter}). Null means "not given".
+ *
+ * @param from          a UTC instant (2024-03-07T05:00:00Z) or a date (2024-03-07: from the start of that day)
+ * @param to            a UTC instant (exclusive) or a date (2024-11-05: up to the end of that day)
+ * @param tanker        the tanker's id, IMO number, name or alias
+ * @param port          the port's id, UN/LOCODE or name
+ * @param types         event types
+ * @param evidenceTypes evidence types
+ * @param minConfidence 1 to 4
+ * @param illustrative  true/false (or yes/no)
+ * @param retracted     true/false (or yes/no)
+ */
+public record FilterRequest(
+        String from,
+        String to,
+        String tanker,
+        String port,
+        List<String> types,
+        List<String> evidenceTypes,
+        String minConfidence,
+        String illustrative,
+        String retracted) {
+
+    public static final FilterRequest NONE = new FilterRequest(null, null, null, null, List.of(), List.of(), null, null,
+            null);
+}

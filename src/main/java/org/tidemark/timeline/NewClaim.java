@@ -1,0 +1,36 @@
+package org.tidemark.timeline;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import org.tidemark.domain.ClaimSubject;
+import org.tidemark.domain.Comparator;
+import org.tidemark.domain.VolumeUnit;
+
+/**
+ * A published figure as an analyst records it.
+ *
+ * @param publisher  who published it; defaults to the source's publisher
+ * @param source     the source's key or id (optional, but a claim without one cannot be checked by others)
+ * @param value      the figure: trips, vessels, or a volume in {@code unit}
+ * @param unit       BARREL or TONNE, for VOLUME claims only
+ * @param periodFrom first day the claim covers
+ * @param periodTo   last day the claim covers (included)
+ * @param port       the loading port whose calls the claim counts (id, UN/LOCODE or name); optional
+ * @param statement  the claim in the publisher's words
+ */
+public record NewClaim(
+        @Size(max = 200) String publisher,
+        @Size(max = 80) String source,
+        @NotNull ClaimSubject subject,
+        @NotNull Comparator comparator,
+        @NotNull @PositiveOrZero Double value,
+        VolumeUnit unit,
+        @NotNull LocalDate periodFrom,
+        @NotNull LocalDate periodTo,
+        @Size(max = 120) String port,
+        @Size(max = 4000) String statement) {
+}

@@ -1,0 +1,50 @@
+package org.tidemark.timeline;
+
+import java.time.LocalDate;
+
+import org.tidemark.domain.VolumeUnit;
+
+/**
+ * A claim beside what Tidemark tracked for the same period, loading port and filter.
+ *
+ * @param tracked              the tracked figures; all of them, whatever the claim is about
+ * @param difference           tracked minus claimed, for the claim's subject
+ * @param consistent           the tracked figure (a count, or for volume the low–high band) meets the claim's
+ *                             comparator; ABOUT allows ±10 %
+ * @param summary              one plain sentence
+ * @param includesIllustrative the tracked figures rest partly on illustrative data
+ * @param illustrative         the illustrative filter applied (false: documented data only), or null for all data
+ */
+public record Reconciliation(
+        ClaimView claim,
+        Tracked tracked,
+        Difference difference,
+        boolean consistent,
+        String summary,
+        boolean includesIllustrative,
+        Boolean illustrative) {
+
+    /**
+     * What was tracked: voyages that loaded in the period (at the claim's port, if it names one).
+     *
+     * @param trips                  derived voyages (laden trips) that loaded in the period
+     * @param vessels                distinct tankers among them
+     * @param volume                 their summed estimate, in the claim's unit (barrels for non-volume claims)
+     * @param voyagesWithoutEstimate trips with method NONE: counted as trips, add nothing to the volume
+     */
+    public record Tracked(LocalDate periodFrom, LocalDate periodTo, VoyageView.Ref loadPort, long trips, long vessels,
+            VoyageView.Band volume, long voyagesWithoutEstimate) {
+    }
+
+    /**
+     * Tracked minus claimed.
+     *
+     * @param central for counts the only difference; for volume the central estimate's
+     * @param low     for volume: the low estimate's difference; null for counts
+     * @param high    for volume: the high estimate's difference; null for counts
+     * @param ratio   tracked (central) ÷ claimed; null when the claim is 0
+     * @param unit    the unit of a volume difference; null for counts
+     */
+    public record Difference(double central, Double low, Double high, Double ratio, VolumeUnit unit) {
+    }
+}

@@ -1,0 +1,73 @@
+package org.tidemark.timeline;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+import org.tidemark.domain.Comparator;
+import org.tidemark.domain.VolumeUnit;
+import org.tidemark.timeline.CapStatus.BandStatus;
+
+/** The plain sentences the read model attaches to cap statuses and reconciliations, and the number style they use. */
+final class Wording {
+
+    private Wording() {
+    }
+
+    /** 960,000 → "0.96 M bbl"; 125,000 → "0.13 M bbl"; 20,162.14 → "20,162 bbl"; tonnes as "t". */
+    static String volume(double amount, VolumeUnit unit) {
+        String symbol = unit == VolumeUnit.TONNE ? "t" : "bbl";
+        if (Math.abs(amount) >= 100_000) {
+            BigDecimal millions = BigDecimal.valueOf(amount / 1_000_000).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+            return millions.toPlainString() + " M " + symbol;
+        }
+        return whole(amount) + " " + symbol;
+    }
+
+    /** A count or a figure rounded to a whole number, with thousands separators. */
+    static String whole(double amount) {
+        return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(Math.round(amount));
+    }
+
+    /** "1 trip", "43 trips". */
+    static String count(long n, String one, String many) {
+        return whole(n) + " " + (n == 1 ? one : many);
+    }
+
+    /** "about 43", "more than 12": how a claim words its figure. */
+    static String claimed(Comparator comparator, String figure) {
+        return switch (comparator) {
+            case ABOUT -> "about " + figure;
+            case MORE_THAN -> "more than " + figure;
+            case LESS_THAN -> "fewer than " + figure;
+            case EXACTLY -> figure;
+        };
+    }
+
+    /** "≈ 1 M bbl", "> 1 M bbl": a claimed volume. */
+    static String claimedVolume(Comparator comparator, String figure) {
+        return switch (comparator) {
+            case ABOUT -> "≈ " + figure;
+            case MORE_THAN -> "> " + figure;
+            case LESS_THAN -> "< " + figure;
+            case EXACTLY -> figure;
+        };
+    }
+
+    static String capSummary(CapView cap, int year, long voyages, BandStatus low, BandStatus central, BandStatus high) {
+        String limit = volume(cap.limit(), cap.unit());
+        if (voyages == 0) {
+            return year + ": no tracked voyages against the " + limit + " cap";
+        }
+        return year + ": " + count(voyages, "voyage", "voyages") + "; central estimate "
+                + volume(central.total(), cap.unit()) + ", " + Math.round(central.shareOfLimit() * 100)
+                + " % of the " + limit + " cap, " + crossing(central) + "; low " + volume(low.total(), cap.unit()) + ", "
+                + crossing(low) + "; high " + volume(high.total(), cap.unit()) + ", " + crossing(high);
+    }
+
+    private static String crossing(BandStatus band) {
+        return band.crossed() ? "crossed on " + band.crossedOn() : "not crossed";
+    }
+}
