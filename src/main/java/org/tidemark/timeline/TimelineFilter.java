@@ -16,7 +16,9 @@ import org.tidemark.domain.EvidenceType;
  * @param portId       events at this port; voyages that load or discharge there
  * @param loadPortId   voyages that load at this port; events at this port (used by claims, which count
  *                     calls at a loading port)
- * @param illustrative events with this illustrative flag; voyages with this includes_illustrative
+ * @param illustrative events with this illustrative flag; voyages whose existence rests on illustrative
+ *                     data (their opening event) or not: false keeps the documented trips, whose estimates
+ *                     may still include assumptions (includes_illustrative says so)
  * @param retracted    true: only events some RETRACTION names; false: none of those
  */
 public record TimelineFilter(
@@ -101,7 +103,7 @@ public record TimelineFilter(
             sql.add(" and v.load_port_id = ?", loadPortId);
         }
         if (illustrative != null) {
-            sql.add(" and v.includes_illustrative = ?", illustrative);
+            sql.add(" and v.illustrative = ?", illustrative);
         }
         if (Boolean.TRUE.equals(retracted)) {
             sql.add(" and false");
