@@ -37,7 +37,8 @@ public class FilterParams {
 
     @QueryParam("illustrative")
     @Parameter(description = "true: only illustrative data; false: documented data only (events not flagged "
-            + "illustrative; voyages with no illustrative supporting event). Absent: both.", example = "false")
+            + "illustrative; voyages whose opening event is documented; such a voyage may still have illustrative "
+            + "support or assumed particulars, which its includesIllustrative says). Absent: both.", example = "false")
     public String illustrative;
 
     FilterRequest toRequest(RangeParams range, String retracted) {
