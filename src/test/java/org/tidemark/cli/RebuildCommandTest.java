@@ -20,6 +20,6 @@ class RebuildCommandTest {
     @Test
     @Launch(value = {"no-such-command"}, exitCode = 2)
     void anUnknownCommandExitsWithUsage(LaunchResult result) {
-        assertThat(result.getErrorOutput()).contains("Unmatched argument").contains("rebuild");
+        assertThat(result.getErrorOutput()).contains("Unmatched argument at index 0: 'no-such-command'");
     }
 }

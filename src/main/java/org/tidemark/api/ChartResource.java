@@ -1,0 +1,147 @@
+package org.tidemark.api;
+
+import java.nio.charset.StandardCharsets;
+import java.util.TreeMap;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.tidemark.chart.RenderedPng;
+import org.tidemark.domain.DomainException;
+import org.tidemark.security.Roles;
+import org.tidemark.timeline.ChartKind;
+import org.tidemark.timeline.Charts;
+import org.tidemark.timeline.QueryArguments;
+
+/** Charts as PNG or SVG, and a PNG with its clickable image map. */
+@RolesAllowed(Roles.VIEWER)
+@Path("/api/charts")
+@Tag(name = "Charts", description = "Cumulative volume, voyage timeline and monthly trips, drawn by JFreeChart")
+public class ChartResource {
+
+    /** The range a chart shows when none is asked for: the 2024 Vostochny runs. */
+    static final String DEFAULT_FROM = "2024-03-01";
+    static final String DEFAULT_TO = "2024-11-30";
+    private static final String NAMES = "cumulative-volume|voyage-timeline|monthly-trips";
+    private static final CacheControl REVALIDATE = CacheControl.valueOf("private, no-cache");
+
+    private final Charts charts;
+    private final QueryArguments arguments;
+
+    ChartResource(Charts charts, QueryArguments arguments) {
+        this.charts = charts;
+        this.arguments = arguments;
+    }
+
+    @GET
+    @Path("/{name}.png")
+    @Produces("image/png")
+    @Operation(summary = "A chart as PNG", description = "name: " + NAMES + ". The timeline filters apply; the "
+            + "range defaults to March–November 2024. ETag from the data version: If-None-Match gives 304.")
+    @APIResponse(responseCode = "200", description = "The PNG")
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent")
+    @APIResponse(responseCode = "400", description = "A size outside 200–4000 or a bad filter (problem+json)")
+    @APIResponse(responseCode = "404", description = "No chart of that name (problem+json)")
+    public Response png(@PathParam("name") String name, @BeanParam RangeParams range, @BeanParam FilterParams filter,
+                        @BeanParam SizeParams size, @Context UriInfo uri, @Context Request request) {
+        Charts.Request chart = chart(name, range, filter, size);
+        return cached(uri, request, () -> charts.png(chart), "image/png");
+    }
+
+    @GET
+    @Path("/{name}.svg")
+    @Produces("image/svg+xml")
+    @Operation(summary = "A chart as SVG", description = "As the PNG; voyage bars and claim markers are links.")
+    @APIResponse(responseCode = "200", description = "The SVG")
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent")
+    public Response svg(@PathParam("name") String name, @BeanParam RangeParams range, @BeanParam FilterParams filter,
+                        @BeanParam SizeParams size, @Context UriInfo uri, @Context Request request) {
+        Charts.Request chart = chart(name, range, filter, size);
+        return cached(uri, request, () -> charts.svg(chart).getBytes(StandardCharsets.UTF_8), "image/svg+xml");
+    }
+
+    @GET
+    @Path("/{name}.html")
+    @Produces("text/html")
+    @Operation(summary = "A chart as a PNG with its HTML image map",
+            description = "A small page: the PNG inlined, and a <map> whose areas link voyage bars to "
+                    + "/api/voyages/{id} and claim markers to /api/claims/{id}/reconciliation.")
+    @APIResponse(responseCode = "200", description = "The page")
+    public Response imageMap(@PathParam("name") String name, @BeanParam RangeParams range,
+                             @BeanParam FilterParams filter, @BeanParam SizeParams size,
+                             @Context UriInfo uri, @Context Request request) {
+        Charts.Request chart = chart(name, range, filter, size);
+        return cached(uri, request, () -> {
+            RenderedPng rendered = charts.pngWithImageMap(chart);
+            String mapName = chart.kind().slug() + "-map";
+            String page = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + chart.kind().slug()
+                    + "</title></head><body>\n<img src=\"data:image/png;base64,"
+                    + java.util.Base64.getEncoder().encodeToString(rendered.png()) + "\" width=\"" + chart.width()
+                    + "\" height=\"" + chart.height() + "\" usemap=\"#" + mapName + "\" alt=\"" + chart.kind().slug()
+                    + "\">\n" + rendered.imageMap() + "\n</body></html>\n";
+            return page.getBytes(StandardCharsets.UTF_8);
+        }, "text/html;charset=utf-8");
+    }
+
+    /** Width and height in pixels, bounded. */
+    public static class SizeParams {
+        @QueryParam("width")
+        @DefaultValue("1200")
+        @Parameter(description = "Width in pixels, 200 to 4000", example = "1200")
+        public String width;
+
+        @QueryParam("height")
+        @DefaultValue("600")
+        @Parameter(description = "Height in pixels, 200 to 4000", example = "600")
+        public String height;
+
+        @QueryParam("cap")
+        @DefaultValue("unscr-2397-refined")
+        @Parameter(description = "The cap drawn on the cumulative chart (id or code); the total restarts each 1 January")
+        public String cap;
+    }
+
+    private Charts.Request chart(String name, RangeParams range, FilterParams filter, SizeParams size) {
+        ChartKind kind = ChartKind.bySlug(name).orElseThrow(() ->
+                DomainException.notFound("there is no chart '" + name + "'; the charts are " + NAMES.replace("|", ", ")));
+        RangeParams withDefaults = new RangeParams();
+        withDefaults.from = range.from == null ? DEFAULT_FROM : range.from;
+        withDefaults.to = range.to == null ? DEFAULT_TO : range.to;
+        return new Charts.Request(kind, arguments.filter(filter.toRequest(withDefaults, null)), size.cap,
+                pixels("width", size.width), pixels("height", size.height));
+    }
+
+    private static int pixels(String name, String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid(name, name + " must be a whole number of pixels, got '" + value + "'");
+        }
+    }
+
+    /** Draws only when the browser's copy is out of date. */
+    private Response cached(UriInfo uri, Request request, java.util.function.Supplier<byte[]> draw, String type) {
+        EntityTag tag = new EntityTag(charts.etag(uri.getPath() + "?" + new TreeMap<>(uri.getQueryParameters())));
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        if (unchanged != null) {
+            return unchanged.cacheControl(REVALIDATE).build();
+        }
+        return Response.ok(draw.get(), type).tag(tag).cacheControl(REVALIDATE).build();
+    }
+}

@@ -1,0 +1,154 @@
+package org.tidemark.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.xml.sax.InputSource;
+
+import org.tidemark.Fixtures;
+import org.tidemark.chart.CumulativeVolumeData;
+import org.tidemark.chart.VolumePoint;
+import org.tidemark.timeline.ChartInputs;
+import org.tidemark.timeline.FilterRequest;
+import org.tidemark.timeline.QueryArguments;
+
+@QuarkusTest
+@TestSecurity(user = "test-analyst", roles = {"viewer", "analyst"})
+class ChartResourceTest {
+
+    @Inject
+    ChartInputs inputs;
+    @Inject
+    QueryArguments arguments;
+
+    private Fixtures f;
+
+    @BeforeEach
+    void twoVoyages() {
+        f = Fixtures.create();
+        Fixtures.post("/api/events", f.event("LOADING", "2024-03-07", f.loadingPort));
+        Fixtures.post("/api/events", f.event("ARRIVAL", "2024-03-10", f.dischargePort));
+        Fixtures.post("/api/events", f.event("SIGHTING", "2024-04-01", f.loadingPort));
+        Fixtures.post("/api/claims", Map.of("publisher", "Chart test " + f.tankerId, "source", f.source,
+                "subject", "VOLUME", "comparator", "MORE_THAN", "value", 30000, "unit", "BARREL",
+                "periodFrom", "2024-03-01", "periodTo", "2024-04-30"));
+    }
+
+    @Test
+    void aPngHasTheRequestedSizeAndDrawsSomething() throws Exception {
+        byte[] png = given().queryParam("tanker", f.tankerId).queryParam("width", 900).queryParam("height", 450)
+                .get("/api/charts/cumulative-volume.png")
+                .then().statusCode(200).contentType("image/png").extract().asByteArray();
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(image.getWidth()).isEqualTo(900);
+        assertThat(image.getHeight()).isEqualTo(450);
+        int coloured = 0;
+        for (int x = 100; x < 800; x += 5) {
+            for (int y = 60; y < 380; y += 5) {
+                int rgb = image.getRGB(x, y) & 0xFFFFFF;
+                int r = rgb >> 16 & 0xFF;
+                int g = rgb >> 8 & 0xFF;
+                int b = rgb & 0xFF;
+                if (Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > 40) {
+                    coloured++;
+                }
+            }
+        }
+        assertThat(coloured).as("coloured pixels (line, band, cap) in the plot").isGreaterThan(50);
+    }
+
+    @Test
+    void everyChartRendersAsPngAndAsParseableSvgWithLinks() throws Exception {
+        for (String name : List.of("cumulative-volume", "voyage-timeline", "monthly-trips")) {
+            byte[] png = given().queryParam("tanker", f.tankerId).get("/api/charts/" + name + ".png")
+                    .then().statusCode(200).extract().asByteArray();
+            assertThat(ImageIO.read(new ByteArrayInputStream(png)).getWidth()).as(name).isEqualTo(1200);
+            String svg = given().queryParam("tanker", f.tankerId).get("/api/charts/" + name + ".svg")
+                    .then().statusCode(200).contentType("image/svg+xml").extract().asString();
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            assertThat(factory.newDocumentBuilder().parse(new InputSource(new StringReader(svg)))
+                    .getDocumentElement().getNodeName()).isEqualTo("svg");
+        }
+        String timeline = given().queryParam("tanker", f.tankerId).get("/api/charts/voyage-timeline.svg").asString();
+        assertThat(timeline).contains("/api/voyages/");
+        String cumulative = given().queryParam("tanker", f.tankerId).get("/api/charts/cumulative-volume.svg").asString();
+        assertThat(cumulative).contains("/api/claims/").contains("/reconciliation");
+    }
+
+    @Test
+    void theImageMapPageLinksVoyages() {
+        given().queryParam("tanker", f.tankerId).get("/api/charts/voyage-timeline.html")
+                .then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("<map"), containsString("usemap=\"#voyage-timeline-map\""),
+                        containsString("/api/voyages/"), containsString("data:image/png;base64,"));
+    }
+
+    @Test
+    void anUnchangedChartIsNotSentAgainButANewEventChangesIt() {
+        String etag = given().queryParam("tanker", f.tankerId).get("/api/charts/monthly-trips.png")
+                .then().statusCode(200).extract().header("ETag");
+        assertThat(etag).isNotBlank();
+        given().queryParam("tanker", f.tankerId).header("If-None-Match", etag).get("/api/charts/monthly-trips.png")
+                .then().statusCode(304);
+        given().queryParam("tanker", f.tankerId).queryParam("width", 800).header("If-None-Match", etag)
+                .get("/api/charts/monthly-trips.png").then().statusCode(200);
+
+        Fixtures.post("/api/events", f.event("ARRIVAL", "2024-04-05", f.dischargePort));
+        String after = given().queryParam("tanker", f.tankerId).header("If-None-Match", etag)
+                .get("/api/charts/monthly-trips.png").then().statusCode(200).extract().header("ETag");
+        assertThat(after).isNotEqualTo(etag);
+    }
+
+    @Test
+    void sizesOutsideTheBoundsAndUnknownChartsAreProblems() {
+        given().queryParam("width", 100).get("/api/charts/cumulative-volume.png")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("width"));
+        given().queryParam("height", 5000).get("/api/charts/cumulative-volume.svg")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("height"));
+        given().queryParam("width", "wide").get("/api/charts/cumulative-volume.png")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().get("/api/charts/pie.png").then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/charts/cumulative-volume.gif").then().statusCode(404).contentType("application/problem+json");
+        given().queryParam("from", "2024-12-01").queryParam("to", "2024-01-01").get("/api/charts/monthly-trips.png")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void theChartDrawsTheNumbersTheSeriesApiServes() {
+        var series = given().queryParam("tanker", f.tankerId).queryParam("from", "2024-03-01").queryParam("to", "2024-11-30")
+                .queryParam("interval", "day").queryParam("cumulative", "true").queryParam("cap", "unscr-2397-refined")
+                .get("/api/series/volume").then().statusCode(200).extract().jsonPath();
+        CumulativeVolumeData chart = inputs.cumulativeVolume(arguments.filter(new FilterRequest("2024-03-01", "2024-11-30",
+                Long.toString(f.tankerId), null, null, null, null, null, null)), "unscr-2397-refined");
+
+        List<Float> central = series.getList("points.central", Float.class);
+        assertThat(chart.points()).hasSize(central.size());
+        for (int i = 0; i < central.size(); i++) {
+            VolumePoint p = chart.points().get(i);
+            assertThat(p.date()).hasToString(series.getString("points[" + i + "].end"));
+            assertThat(p.central()).isCloseTo(central.get(i), within(0.01 * Math.max(1, p.central())));
+        }
+        // two voyages of a 3,003 dwt tanker: the last point's central is 2 × 3003 × 0.90 × 7.46
+        assertThat(chart.points().get(chart.points().size() - 1).central()).isCloseTo(2 * 3003 * 0.90 * 7.46, within(1e-6));
+        assertThat(chart.caps()).singleElement().satisfies(c -> assertThat(c.limitBarrels()).isEqualTo(500_000));
+    }
+}
