@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
 import org.tidemark.domain.EventType;
 import org.tidemark.domain.EvidenceType;
 import org.tidemark.domain.TimePrecision;
@@ -117,6 +121,39 @@ public final class IllustrativeReconstruction {
             }
         }
         return events;
+    }
+
+    /** The columns of the scenario's CSV files: the import format's. */
+    public static final List<String> COLUMNS = List.of("tanker", "type", "occurredAt", "precision", "occurredFrom",
+            "occurredTo", "port", "ladenState", "observedDraftM", "reportedVolume", "reportedVolumeUnit", "product",
+            "evidenceType", "confidence", "source", "notes", "illustrative", "idempotencyKey");
+
+    /** {@link #events()} as the CSV users import (RFC 4180, header row, LF line ends). */
+    public static String csv() {
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\n");
+        COLUMNS.forEach(schema::addColumn);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ScenarioEvent e : events()) {
+            NewVoyageEvent v = e.event();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("tanker", v.tanker());
+            row.put("type", v.type());
+            row.put("occurredAt", v.occurredAt());
+            row.put("precision", v.precision());
+            row.put("port", v.port());
+            row.put("evidenceType", v.evidenceType());
+            row.put("confidence", v.confidence());
+            row.put("source", v.source());
+            row.put("notes", v.notes());
+            row.put("illustrative", v.illustrative());
+            row.put("idempotencyKey", e.idempotencyKey());
+            rows.add(row);
+        }
+        try {
+            return new CsvMapper().writer(schema.build()).writeValueAsString(rows);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("plain values always serialise", e);
+        }
     }
 
     private static NewVoyageEvent event(String tanker, EventType type, LocalDate day, String port, String notes) {
