@@ -53,6 +53,22 @@ public final class Fixtures {
         return body;
     }
 
+    /** The header of a CSV import file with the columns {@link #csvRow} fills. */
+    public static final String CSV_HEADER = "tanker,type,occurredAt,port,evidenceType,confidence,source,notes,idempotencyKey\n";
+
+    /** One CSV row for this tanker and source (RFC 4180 quoting); null cells stay empty. */
+    public String csvRow(String type, String occurredAt, String port, Object confidence, String notes, String key) {
+        return String.join(",", quote(tanker), type, occurredAt, quote(port), "SATELLITE_IMAGE",
+                String.valueOf(confidence), quote(source), quote(notes), quote(key)) + "\n";
+    }
+
+    private static String quote(String cell) {
+        if (cell == null) {
+            return "";
+        }
+        return cell.matches("[^,\"\r\n]*") ? cell : "\"" + cell.replace("\"", "\"\"") + "\"";
+    }
+
     public static io.restassured.response.Response post(String path, Object body) {
         return given().contentType(ContentType.JSON).body(body).post(path).then().statusCode(201).extract().response();
     }

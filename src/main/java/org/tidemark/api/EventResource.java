@@ -1,5 +1,6 @@
 package org.tidemark.api;
 
+import java.io.InputStream;
 import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -8,35 +9,48 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.tidemark.domain.DomainException;
-import org.tidemark.security.Roles;
-import org.tidemark.domain.VoyageEvent;
+import org.tidemark.ingest.EventHistory;
+import org.tidemark.ingest.EventImporter;
 import org.tidemark.ingest.EventRecorder;
+import org.tidemark.ingest.ImportFormat;
+import org.tidemark.ingest.ImportReport;
 import org.tidemark.ingest.NewVoyageEvent;
 import org.tidemark.ingest.RecordedEvent;
+import org.tidemark.security.Roles;
 
-/** Recording voyage events, one at a time. */
+/** Recording voyage events: one at a time, in bulk, and retracting them. */
 @RolesAllowed(Roles.VIEWER)
 @Path("/api/events")
 @Produces(MediaType.APPLICATION_JSON)
 public class EventResource {
 
-    private final EventRecorder recorder;
+    static final String CSV = "text/csv";
+    static final String NDJSON = "application/x-ndjson";
 
-    EventResource(EventRecorder recorder) {
+    private final EventRecorder recorder;
+    private final EventImporter importer;
+    private final EventHistory history;
+
+    EventResource(EventRecorder recorder, EventImporter importer, EventHistory history) {
         this.recorder = recorder;
+        this.importer = importer;
+        this.history = history;
     }
 
     /** Why an event is retracted. */
@@ -55,11 +69,24 @@ public class EventResource {
                 .entity(outcome.event()).build();
     }
 
+    /** Many events in one file, all or nothing; the body is streamed, never held whole. */
+    @POST
+    @RolesAllowed(Roles.ANALYST)
+    @Path("/import")
+    @Consumes({CSV, MediaType.APPLICATION_JSON, NDJSON})
+    public ImportReport importEvents(InputStream body, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+                                     @Context HttpHeaders headers, @Context SecurityContext security) {
+        MediaType type = headers.getMediaType();
+        ImportFormat format = type.isCompatible(MediaType.valueOf(CSV)) ? ImportFormat.CSV
+                : type.isCompatible(MediaType.valueOf(NDJSON)) ? ImportFormat.NDJSON
+                : ImportFormat.JSON;
+        return importer.importEvents(body, format, dryRun, Principals.name(security));
+    }
+
     @GET
     @Path("/{id}")
     public RecordedEvent get(@PathParam("id") long id) {
-        return VoyageEvent.<VoyageEvent>findByIdOptional(id).map(RecordedEvent::of)
-                .orElseThrow(() -> DomainException.notFound("there is no event " + id));
+        return history.find(id).orElseThrow(() -> DomainException.notFound("there is no event " + id));
     }
 
     @POST

@@ -3,12 +3,15 @@ package org.tidemark.api;
 import java.net.URI;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -54,5 +57,14 @@ public class PortResource {
         Port created = registry.register(port);
         URI location = uri.getBaseUriBuilder().path("api/ports/{id}").build(created.id);
         return Response.created(location).entity(created).build();
+    }
+
+    /** Amends the port: a merge patch (RFC 7396) of its fields; a new role re-derives the tankers with events there. */
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed(Roles.ANALYST)
+    @Consumes({MergePatchReader.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    public Port amend(@PathParam("id") long id, @NotNull JsonNode patch) {
+        return registry.amendPort(id, patch);
     }
 }

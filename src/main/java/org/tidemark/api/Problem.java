@@ -10,7 +10,16 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    /** One input field and what is wrong with it. */
-    public record FieldError(String field, String message) {
+    /**
+     * One input field and what is wrong with it.
+     *
+     * @param row the 1-based row of an import file the error is in; absent for single requests
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FieldError(Long row, String field, String message) {
+
+        public FieldError(String field, String message) {
+            this(null, field, message);
+        }
     }
 }

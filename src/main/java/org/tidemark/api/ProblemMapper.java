@@ -5,23 +5,22 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import org.tidemark.domain.DomainException;
+import org.tidemark.ingest.BoundedInputStream;
+import org.tidemark.ingest.ImportRejected;
+import org.tidemark.ingest.InputErrors;
 
 /** The one place that turns exceptions into RFC 9457 problem+json responses. */
 public class ProblemMapper {
@@ -33,15 +32,32 @@ public class ProblemMapper {
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case UNPROCESSABLE -> 422;
+            case TOO_LARGE -> 413;
         };
         List<Problem.FieldError> errors = e.field() == null ? null : List.of(new Problem.FieldError(e.field(), e.getMessage()));
         return respond(status, e.getMessage(), uri, errors);
     }
 
+    /** A refused import: every listed row with its field and message; 400 if any row is malformed, else 422. */
+    @ServerExceptionMapper
+    public Response importRejected(ImportRejected e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.errors().stream()
+                .map(r -> new Problem.FieldError(r.row(), r.field(), r.message()))
+                .toList();
+        return respond(e.malformed() ? 400 : 422, e.getMessage(), uri, errors);
+    }
+
+    /** A JSON body sent without Content-Length that outgrew the limit (see BodyLimits). */
+    @ServerExceptionMapper
+    public Response bodyTooLarge(BoundedInputStream.LimitExceeded e, UriInfo uri) {
+        return respond(413, e.getMessage() + " (quarkus.http.limits.max-body-size)", uri,
+                List.of(new Problem.FieldError("body", e.getMessage())));
+    }
+
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(field(v), v.getMessage()))
+                .map(v -> new Problem.FieldError(InputErrors.field(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         String detail = errors.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
@@ -50,13 +66,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining("."));
-            String message = e instanceof InvalidFormatException format
-                    ? "'" + format.getValue() + "' is not a valid " + describe(format.getTargetType())
-                    : "cannot be read: " + e.getOriginalMessage();
+        String field = InputErrors.field(e);
+        if (field != null) {
+            String message = InputErrors.message(e);
             return respond(400, field + " " + message, uri, List.of(new Problem.FieldError(field, message)));
         }
         return respond(400, "the request body is not valid JSON: " + e.getOriginalMessage(), uri, null);
@@ -73,6 +85,9 @@ public class ProblemMapper {
         int status = e.getResponse().getStatus();
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadable(json, uri);
+        }
+        if (e.getCause() instanceof BoundedInputStream.LimitExceeded tooLarge) {
+            return bodyTooLarge(tooLarge, uri);
         }
         return respond(status, e.getMessage(), uri, null);
     }
@@ -100,27 +115,15 @@ public class ProblemMapper {
         return respond(500, "an unexpected error occurred; it has been logged", uri, null);
     }
 
-    private static String describe(Class<?> type) {
-        if (type.isEnum()) {
-            return type.getSimpleName() + " (one of " + List.of(type.getEnumConstants()) + ")";
-        }
-        return type.getSimpleName();
-    }
-
-    private static String field(ConstraintViolation<?> v) {
-        String name = null;
-        for (Path.Node node : v.getPropertyPath()) {
-            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
-                name = name == null ? node.getName() : name + "." + node.getName();
-            }
-        }
-        return name == null ? v.getPropertyPath().toString() : name;
-    }
-
     static Response respond(int status, String detail, UriInfo uri, List<Problem.FieldError> errors) {
+        Problem problem = problem(status, detail, uri.getPath(), errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** The problem document itself, also for answers given before the REST layer (BodyLimits). */
+    static Problem problem(int status, String detail, String path, List<Problem.FieldError> errors) {
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : status == 422 ? "Unprocessable Content" : "Error";
-        Problem problem = new Problem("about:blank", title, status, detail, uri.getPath(), errors);
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return new Problem("about:blank", title, status, detail, path, errors);
     }
 }

@@ -3,12 +3,15 @@ package org.tidemark.api;
 import java.net.URI;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -54,5 +57,14 @@ public class SourceResource {
         Source created = registry.register(source);
         URI location = uri.getBaseUriBuilder().path("api/sources/{id}").build(created.id);
         return Response.created(location).entity(created).build();
+    }
+
+    /** Amends the source: a merge patch (RFC 7396) of its fields. */
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed(Roles.ANALYST)
+    @Consumes({MergePatchReader.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    public Source amend(@PathParam("id") long id, @NotNull JsonNode patch) {
+        return registry.amendSource(id, patch);
     }
 }

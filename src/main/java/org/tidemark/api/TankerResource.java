@@ -3,11 +3,14 @@ package org.tidemark.api;
 import java.net.URI;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +23,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.tidemark.domain.DomainException;
 import org.tidemark.security.Roles;
 import org.tidemark.registry.NewTanker;
+import org.tidemark.registry.NewTanker.Identity;
+import org.tidemark.registry.NewTanker.NewDesignation;
 import org.tidemark.registry.Registry;
 import org.tidemark.registry.TankerView;
 
@@ -53,5 +58,35 @@ public class TankerResource {
         TankerView created = registry.register(tanker);
         URI location = uri.getBaseUriBuilder().path("api/tankers/{id}").build(created.id());
         return Response.created(location).entity(created).build();
+    }
+
+    /** Amends the tanker: a merge patch (RFC 7396) of its fields; changed particulars re-derive its voyages. */
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed(Roles.ANALYST)
+    @Consumes({MergePatchReader.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    public TankerView amend(@PathParam("id") long id, @NotNull JsonNode patch) {
+        return registry.amendTanker(id, patch);
+    }
+
+    @POST
+    @Path("/{id}/identities")
+    @RolesAllowed(Roles.ANALYST)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addIdentity(@PathParam("id") long id, @NotNull @Valid Identity identity, @Context UriInfo uri) {
+        return created(registry.addIdentity(id, identity), uri);
+    }
+
+    @POST
+    @Path("/{id}/designations")
+    @RolesAllowed(Roles.ANALYST)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addDesignation(@PathParam("id") long id, @NotNull @Valid NewDesignation designation,
+                                   @Context UriInfo uri) {
+        return created(registry.addDesignation(id, designation), uri);
+    }
+
+    private static Response created(TankerView tanker, UriInfo uri) {
+        return Response.created(uri.getBaseUriBuilder().path("api/tankers/{id}").build(tanker.id())).entity(tanker).build();
     }
 }

@@ -15,7 +15,9 @@ public class DomainException extends RuntimeException {
         /** The request clashes with the current state, e.g. a retry still in flight (409). */
         CONFLICT,
         /** Well-formed, but names something unknown or breaks a rule across events (422). */
-        UNPROCESSABLE
+        UNPROCESSABLE,
+        /** Larger than this installation accepts: body size, rows per import (413). */
+        TOO_LARGE
     }
 
     private final Kind kind;
@@ -41,6 +43,10 @@ public class DomainException extends RuntimeException {
 
     public static DomainException unprocessable(String field, String message) {
         return new DomainException(Kind.UNPROCESSABLE, field, message);
+    }
+
+    public static DomainException tooLarge(String field, String message) {
+        return new DomainException(Kind.TOO_LARGE, field, message);
     }
 
     public Kind kind() {

@@ -10,7 +10,11 @@ import org.tidemark.domain.TimePrecision;
 import org.tidemark.domain.VolumeUnit;
 import org.tidemark.domain.VoyageEvent;
 
-/** A stored event as the API shows it. */
+/**
+ * A stored event as the API shows it.
+ *
+ * @param retraction who retracted this event, when and why; null while it stands (and for retractions themselves)
+ */
 public record RecordedEvent(
         long id,
         long tankerId,
@@ -31,11 +35,24 @@ public record RecordedEvent(
         boolean illustrative,
         Long retractsEventId,
         String recordedBy,
-        Instant recordedAt) {
+        Instant recordedAt,
+        Retraction retraction) {
 
+    /** The retraction of an event: the RETRACTION event's id, its reason, author and time. */
+    public record Retraction(long eventId, String reason, String recordedBy, Instant recordedAt) {
+    }
+
+    /** The event as recorded, not (yet) retracted. */
     public static RecordedEvent of(VoyageEvent e) {
+        return of(e, null);
+    }
+
+    /** The event with its retraction, or without when {@code retraction} is null. */
+    public static RecordedEvent of(VoyageEvent e, VoyageEvent retraction) {
         return new RecordedEvent(e.id, e.tankerId, e.type, e.occurredFrom, e.occurredTo, e.precision, e.portId,
                 e.ladenState, e.observedDraftM, e.reportedVolume, e.reportedVolumeUnit, e.product, e.evidenceType,
-                e.confidence, e.sourceId, e.notes, e.illustrative, e.retractsEventId, e.recordedBy, e.recordedAt);
+                e.confidence, e.sourceId, e.notes, e.illustrative, e.retractsEventId, e.recordedBy, e.recordedAt,
+                retraction == null ? null
+                        : new Retraction(retraction.id, retraction.notes, retraction.recordedBy, retraction.recordedAt));
     }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import org.tidemark.domain.DomainException;
 import org.tidemark.domain.ImoNumber;
@@ -14,6 +16,33 @@ import org.tidemark.domain.Tanker;
 /** Resolves the ways users name tankers, ports and sources to the records themselves. */
 @ApplicationScoped
 public class References {
+
+    private final EntityManager em;
+
+    References(EntityManager em) {
+        this.em = em;
+    }
+
+    /** A per-request memo of resolved references (see {@link ReferenceCache}). */
+    public ReferenceCache cache() {
+        return new ReferenceCache(this, () -> { });
+    }
+
+    /** A memo that runs {@code beforeLookup} before each database lookup, e.g. to pause a COPY on the connection. */
+    public ReferenceCache cache(Runnable beforeLookup) {
+        return new ReferenceCache(this, beforeLookup);
+    }
+
+    /**
+     * Re-reads the port under a share lock held to the end of the transaction. An event's rules and
+     * its tanker's derivation read the port's role; the lock makes a concurrent change of role wait
+     * for this transaction (and this one see the change if it came first), so no voyage is derived
+     * from a role that is no longer true.
+     */
+    public Port lockShared(Port port) {
+        em.refresh(port, LockModeType.PESSIMISTIC_READ);
+        return port;
+    }
 
     /**
      * A tanker by IMO number (seven digits with a valid check digit, "IMO " optional), by id

@@ -1,14 +1,18 @@
 package org.tidemark.ingest;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +24,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 
 import org.tidemark.derive.CargoEstimate;
 import org.tidemark.derive.DerivationEvent;
@@ -40,8 +46,8 @@ import org.tidemark.domain.VolumeUnit;
 /**
  * Re-derives a tanker's voyages from its events and replaces the stored ones. The same code
  * serves the write path (after each change) and the full rebuild, so the two cannot disagree.
- * Reads and writes go through plain JDBC on the transaction's connection: derivation touches
- * every event of a tanker, and entities would only add weight.
+ * Reads and writes go through plain JDBC (and COPY) on the transaction's connection: derivation
+ * touches every event of a tanker, and entities would only add weight.
  */
 @ApplicationScoped
 public class TankerDerivation {
@@ -62,17 +68,68 @@ public class TankerDerivation {
         return em.find(Tanker.class, tankerId, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** Derives the tanker's voyages afresh and replaces the stored ones; the caller holds the tanker's lock. */
+    /**
+     * Derives the tanker's voyages afresh and replaces the stored ones; the caller holds the tanker's
+     * lock. The particulars are read from the row here, after the lock, so that a concurrent amendment
+     * committed while this transaction waited for the lock is not estimated with stale figures.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<DerivedVoyage> rederive(Tanker tanker) {
+    public List<DerivedVoyage> rederive(long tankerId) {
         em.flush();
-        TankerParticulars particulars = new TankerParticulars(tanker.id, tanker.deadweightT, tanker.cargoCapacityT,
-                tanker.tpcTonnesPerCm, tanker.ballastDraftM, tanker.illustrative);
         return em.unwrap(Session.class).doReturningWork(connection -> {
-            List<DerivedVoyage> voyages = deriver.derive(particulars, loadEvents(connection, tanker.id));
-            replaceVoyages(connection, tanker.id, voyages);
+            List<DerivedVoyage> voyages = deriver.derive(particulars(connection, tankerId), loadEvents(connection, tankerId));
+            replaceVoyages(connection, tankerId, voyages);
             return voyages;
         });
+    }
+
+    /**
+* Locks the tankers in id order (so that two multi-tanker writers cannot deadlock), re-derives
+     * each once, and counts the voyages that were added, removed or altered.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public VoyageChanges rederiveAll(Collection<Long> tankerIds) {
+        if (tankerIds.isEmpty()) {
+            return new VoyageChanges(0, 0, 0);
+        }
+        Long[] ids = tankerIds.stream().sorted().toArray(Long[]::new);
+        em.flush();
+        Map<Long, Map<UUID, String>> before = em.unwrap(Session.class).doReturningWork(connection -> {
+            // Same lock strength as lock(): FOR NO KEY UPDATE does not block the key-share locks of foreign keys.
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "select id from tanker where id = any (?) order by id for no key update")) {
+                ps.setArray(1, connection.createArrayOf("bigint", ids));
+                ps.executeQuery().close();
+            }
+            return fingerprints(connection, ids);
+        });
+        int added = 0;
+        int removed = 0;
+        int altered = 0;
+        for (Long id : ids) {
+            int derived = rederive(id).size();
+            if (!before.containsKey(id)) {
+                // Nothing stored before: every voyage is new, no need to read them back.
+                added += derived;
+            }
+        }
+        Long[] compared = before.keySet().toArray(Long[]::new);
+        Map<Long, Map<UUID, String>> after = compared.length == 0 ? Map.of()
+                : em.unwrap(Session.class).doReturningWork(connection -> fingerprints(connection, compared));
+        for (Long id : compared) {
+            Map<UUID, String> earlier = before.get(id);
+            Map<UUID, String> now = after.getOrDefault(id, Map.of());
+            for (Map.Entry<UUID, String> voyage : now.entrySet()) {
+                String digest = earlier.get(voyage.getKey());
+                if (digest == null) {
+                    added++;
+                } else if (!digest.equals(voyage.getValue())) {
+                    altered++;
+                }
+            }
+            removed += (int) earlier.keySet().stream().filter(voyage -> !now.containsKey(voyage)).count();
+        }
+        return new VoyageChanges(added, removed, altered);
     }
 
     /**
@@ -87,13 +144,52 @@ public class TankerDerivation {
         long started = System.nanoTime();
         for (int i = 0; i < ids.size(); i++) {
             long id = ids.get(i);
-            voyages += QuarkusTransaction.requiringNew().call(() -> rederive(lock(id)).size());
+            voyages += QuarkusTransaction.requiringNew().call(() -> {
+                lock(id);
+                return rederive(id).size();
+            });
             if ((i + 1) % 100 == 0 || i + 1 == ids.size()) {
                 Log.infof("Rebuild: %d of %d tankers, %d voyages, %.1f s", i + 1, ids.size(), voyages,
                         (System.nanoTime() - started) / 1e9);
             }
         }
         return voyages;
+    }
+
+    /**
+     * A digest of each stored voyage, with its evidence, by tanker (tankers without voyages absent):
+     * equal digests, equal voyages.
+     */
+    private static Map<Long, Map<UUID, String>> fingerprints(Connection c, Long[] tankerIds) throws SQLException {
+        Map<Long, Map<UUID, String>> digests = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                select v.tanker_id, v.id,
+                       md5(v::text || coalesce((select string_agg(e.event_id || ':' || e.position, ',' order by e.position)
+                                                from voyage_evidence e where e.voyage_id = v.id), ''))
+                from voyage v where v.tanker_id = any (?)
+                """)) {
+            ps.setArray(1, c.createArrayOf("bigint", tankerIds));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    digests.computeIfAbsent(rs.getLong(1), id -> new HashMap<>()).put(rs.getObject(2, UUID.class), rs.getString(3));
+                }
+            }
+        }
+        return digests;
+    }
+
+    private static TankerParticulars particulars(Connection c, long tankerId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "select deadweight_t, cargo_capacity_t, tpc_t_per_cm, ballast_draft_m, illustrative from tanker where id = ?")) {
+            ps.setLong(1, tankerId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("tanker " + tankerId + " vanished while locked");
+                }
+                return new TankerParticulars(tankerId, (Double) rs.getObject(1), (Double) rs.getObject(2),
+                        (Double) rs.getObject(3), (Double) rs.getObject(4), rs.getBoolean(5));
+            }
+        }
     }
 
     private static List<DerivationEvent> loadEvents(Connection c, long tankerId) throws SQLException {
@@ -140,7 +236,18 @@ public class TankerDerivation {
         return rs.getTimestamp(column).toInstant();
     }
 
+    /**
+     * Replaces the tanker's stored voyages. The rows go in with COPY: a tanker's voyages carry one
+     * evidence row per event, so a bulk import or a rebuild writes about as many rows here as it
+     * has events, and COPY takes a fraction of the time of batched inserts.
+     */
     private void replaceVoyages(Connection c, long tankerId, List<DerivedVoyage> voyages) throws SQLException {
+        // Evidence first: since V10 it has no foreign key (and no cascade) to the voyage.
+        try (PreparedStatement delete = c.prepareStatement(
+                "delete from voyage_evidence where voyage_id in (select id from voyage where tanker_id = ?)")) {
+            delete.setLong(1, tankerId);
+            delete.executeUpdate();
+        }
         try (PreparedStatement delete = c.prepareStatement("delete from voyage where tanker_id = ?")) {
             delete.setLong(1, tankerId);
             delete.executeUpdate();
@@ -148,52 +255,54 @@ public class TankerDerivation {
         if (voyages.isEmpty()) {
             return;
         }
-        try (PreparedStatement voyage = c.prepareStatement("""
-                insert into voyage (id, tanker_id, load_port_id, discharge_port_id, loading_from, loading_to,
-                    discharge_from, discharge_to, status, opening_event_id, closing_event_id, illustrative,
-                    includes_illustrative, estimate_method, low_bbl, central_bbl, high_bbl, low_t, central_t, high_t,
-                    estimate_inputs)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))
-                """);
-             PreparedStatement evidence = c.prepareStatement(
-                     "insert into voyage_evidence (voyage_id, event_id, position) values (?, ?, ?)")) {
-            for (DerivedVoyage v : voyages) {
-                CargoEstimate estimate = v.estimate();
-                voyage.setObject(1, v.id());
-                voyage.setLong(2, v.tankerId());
-                voyage.setLong(3, v.loadPortId());
-                voyage.setObject(4, v.dischargePortId(), Types.BIGINT);
-                voyage.setTimestamp(5, Timestamp.from(v.loadingFrom()));
-                voyage.setTimestamp(6, Timestamp.from(v.loadingTo()));
-                voyage.setTimestamp(7, v.dischargeFrom() == null ? null : Timestamp.from(v.dischargeFrom()));
-                voyage.setTimestamp(8, v.dischargeTo() == null ? null : Timestamp.from(v.dischargeTo()));
-                voyage.setString(9, v.status().name());
-                voyage.setLong(10, v.openingEventId());
-                voyage.setObject(11, v.closingEventId(), Types.BIGINT);
-                voyage.setBoolean(12, v.illustrative());
-                voyage.setBoolean(13, v.includesIllustrative());
-                voyage.setString(14, estimate.method().name());
-                setBand(voyage, 15, estimate.barrels());
-                setBand(voyage, 18, estimate.tonnes());
-                voyage.setString(21, toJson(estimate));
-                voyage.addBatch();
-                int position = 0;
-                for (Long eventId : v.eventIds()) {
-                    evidence.setObject(1, v.id());
-                    evidence.setLong(2, eventId);
-                    evidence.setInt(3, position++);
-                    evidence.addBatch();
-                }
+        StringBuilder voyageRows = new StringBuilder(voyages.size() * 600);
+        StringBuilder evidenceRows = new StringBuilder(voyages.size() * 200);
+        for (DerivedVoyage v : voyages) {
+            CargoEstimate estimate = v.estimate();
+            CopyText.plain(voyageRows, v.id());
+            CopyText.plain(voyageRows, v.tankerId());
+            CopyText.plain(voyageRows, v.loadPortId());
+            CopyText.plain(voyageRows, v.dischargePortId());
+            CopyText.plain(voyageRows, v.loadingFrom());
+            CopyText.plain(voyageRows, v.loadingTo());
+            CopyText.plain(voyageRows, v.dischargeFrom());
+            CopyText.plain(voyageRows, v.dischargeTo());
+            CopyText.plain(voyageRows, v.status());
+            CopyText.plain(voyageRows, v.openingEventId());
+            CopyText.plain(voyageRows, v.closingEventId());
+            CopyText.plain(voyageRows, v.illustrative());
+            CopyText.plain(voyageRows, v.includesIllustrative());
+            CopyText.plain(voyageRows, estimate.method());
+            band(voyageRows, estimate.barrels());
+            band(voyageRows, estimate.tonnes());
+            CopyText.text(voyageRows, toJson(estimate));
+            CopyText.endRow(voyageRows);
+            int position = 0;
+            for (Long eventId : v.eventIds()) {
+                CopyText.plain(evidenceRows, v.id());
+                CopyText.plain(evidenceRows, eventId);
+                CopyText.plain(evidenceRows, position++);
+                CopyText.endRow(evidenceRows);
             }
-            voyage.executeBatch();
-            evidence.executeBatch();
+        }
+        CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+        try {
+            copy.copyIn("""
+                    copy voyage (id, tanker_id, load_port_id, discharge_port_id, loading_from, loading_to, discharge_from,
+                        discharge_to, status, opening_event_id, closing_event_id, illustrative, includes_illustrative,
+                        estimate_method, low_bbl, central_bbl, high_bbl, low_t, central_t, high_t, estimate_inputs) from stdin""",
+                    new StringReader(voyageRows.toString()));
+            copy.copyIn("copy voyage_evidence (voyage_id, event_id, position) from stdin",
+                    new StringReader(evidenceRows.toString()));
+        } catch (IOException e) {
+            throw new IllegalStateException("reading a string cannot fail", e);
         }
     }
 
-    private static void setBand(PreparedStatement ps, int first, CargoBand band) throws SQLException {
-        ps.setObject(first, band == null ? null : band.low(), Types.DOUBLE);
-        ps.setObject(first + 1, band == null ? null : band.central(), Types.DOUBLE);
-        ps.setObject(first + 2, band == null ? null : band.high(), Types.DOUBLE);
+    private static void band(StringBuilder row, CargoBand band) {
+        CopyText.plain(row, band == null ? null : band.low());
+        CopyText.plain(row, band == null ? null : band.central());
+        CopyText.plain(row, band == null ? null : band.high());
     }
 
     private String toJson(CargoEstimate estimate) {

@@ -1,44 +1,62 @@
 package org.tidemark.registry;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 
 import org.tidemark.domain.Designation;
 import org.tidemark.domain.DomainException;
+import org.tidemark.domain.EventType;
+import org.tidemark.domain.IdentityKind;
 import org.tidemark.domain.ImoNumber;
 import org.tidemark.domain.Port;
+import org.tidemark.domain.PortRole;
 import org.tidemark.domain.Source;
 import org.tidemark.domain.Tanker;
 import org.tidemark.domain.TankerIdentity;
 import org.tidemark.ingest.References;
+import org.tidemark.ingest.TankerDerivation;
+import org.tidemark.ingest.VoyageChanges;
 
-/** Tankers, ports and sources: the things events refer to. */
+/** Tankers, ports and sources: the things events refer to; registered, amended and extended here. */
+// Amending what derivation reads (a tanker's particulars, a port's role) re-derives the voyages
+// concerned in the same transaction.
 @ApplicationScoped
 @Transactional
 public class Registry {
 
-    private final References references;
+    private static final Map<String, String> TANKER_LISTS = Map.of(
+            "identities", "identities are added with POST /api/tankers/{id}/identities",
+            "designations", "designations are added with POST /api/tankers/{id}/designations");
 
-    Registry(References references) {
+    private final References references;
+    private final TankerDerivation derivation;
+    private final EntityManager em;
+    private final Validator validator;
+    private final ObjectMapper json;
+
+    Registry(References references, TankerDerivation derivation, EntityManager em, Validator validator, ObjectMapper json) {
         this.references = references;
+        this.derivation = derivation;
+        this.em = em;
+        this.validator = validator;
+        this.json = json;
     }
 
     public TankerView register(NewTanker in) {
-        if (in.imo() != null) {
-            if (!ImoNumber.isValid(in.imo())) {
-                throw DomainException.invalid("imo", "IMO " + in.imo() + " fails the check digit; check the number");
-            }
-            Tanker.findByImo(in.imo()).ifPresent(t -> {
-                throw DomainException.conflict("imo", "IMO " + in.imo() + " is already registered as tanker " + t.id + " (" + t.name + ")");
-            });
-        }
-        if (!Tanker.listByNameOrAlias(in.name()).isEmpty()) {
-            throw DomainException.conflict("name", "a tanker named or aliased '" + in.name()
-                    + "' is already registered; add an IMO number or a distinguishing name");
-        }
+        checkImo(in.imo(), null);
+        checkNameFree(in.name(), null);
         Tanker t = new Tanker();
         t.name = in.name().strip();
         t.imo = in.imo();
@@ -52,51 +70,255 @@ public class Registry {
         t.particularsNote = in.particularsNote();
         t.sourceId = sourceId(in.source());
         for (NewTanker.Identity i : Optional.ofNullable(in.identities()).orElse(List.of())) {
-            TankerIdentity identity = new TankerIdentity();
-            identity.tanker = t;
-            identity.kind = i.kind();
-            identity.value = i.value().strip();
-            identity.validFrom = i.validFrom();
-            identity.validTo = i.validTo();
-            identity.sourceId = sourceId(i.source());
-            t.identities.add(identity);
+            if (i.kind() == IdentityKind.NAME || i.kind() == IdentityKind.ALIAS) {
+                checkNameFree(i.value(), null);
+            }
+            t.identities.add(identity(t, i));
         }
         for (NewTanker.NewDesignation d : Optional.ofNullable(in.designations()).orElse(List.of())) {
-            Designation designation = new Designation();
-            designation.tanker = t;
-            designation.regime = d.regime();
-            designation.listedOn = d.listedOn();
-            designation.reference = d.reference();
-            designation.sourceId = sourceId(d.source());
-            t.designations.add(designation);
+            t.designations.add(designation(t, d));
         }
         t.persist();
         return TankerView.of(t);
     }
 
+    /**
+     * Amends a tanker with a merge patch of its fields. A new name keeps the old one as an earlier
+     * NAME, so events that cite it still resolve. Changed particulars (deadweight, capacity, TPC,
+     * ballast draft) re-derive the tanker's voyages under its lock, since its estimates rest on them.
+     */
+    public TankerView amendTanker(long id, JsonNode patch) {
+        Tanker t = lockedTanker(id);
+        NewTanker current = new NewTanker(t.name, t.imo, t.mmsi, t.flag, t.deadweightT, t.cargoCapacityT,
+                t.tpcTonnesPerCm, t.ballastDraftM, t.illustrative, t.particularsNote,
+                t.sourceId == null ? null : t.sourceId.toString(), null, null);
+        NewTanker amended = MergePatch.apply(json, validator, current, patch, TANKER_LISTS);
+        if (!Objects.equals(amended.imo(), t.imo)) {
+            checkImo(amended.imo(), t.id);
+        }
+        String name = amended.name().strip();
+        if (!name.equalsIgnoreCase(t.name)) {
+            checkNameFree(name, t.id);
+            boolean known = t.identities.stream().anyMatch(i -> i.kind == IdentityKind.NAME && i.value.equalsIgnoreCase(t.name));
+            if (!known) {
+                t.identities.add(identity(t, new NewTanker.Identity(IdentityKind.NAME, t.name, null, null, null)));
+            }
+        }
+        boolean particularsChanged = !Objects.equals(amended.deadweightT(), t.deadweightT)
+                || !Objects.equals(amended.cargoCapacityT(), t.cargoCapacityT)
+                || !Objects.equals(amended.tpcTonnesPerCm(), t.tpcTonnesPerCm)
+                || !Objects.equals(amended.ballastDraftM(), t.ballastDraftM);
+        t.name = name;
+        t.imo = amended.imo();
+        t.mmsi = amended.mmsi();
+        t.flag = amended.flag();
+        t.deadweightT = amended.deadweightT();
+        t.cargoCapacityT = amended.cargoCapacityT();
+        t.tpcTonnesPerCm = amended.tpcTonnesPerCm();
+        t.ballastDraftM = amended.ballastDraftM();
+        t.illustrative = amended.illustrative();
+        t.particularsNote = amended.particularsNote();
+        t.sourceId = sourceId(amended.source());
+        if (particularsChanged) {
+            derivation.rederive(t.id);
+        }
+        return viewAfterChange(t);
+    }
+
+    /** Adds an earlier name, alias, flag or MMSI. A name or alias must not already name another tanker. */
+    public TankerView addIdentity(long tankerId, NewTanker.Identity in) {
+        Tanker t = lockedTanker(tankerId);
+        boolean present = t.identities.stream().anyMatch(i -> i.kind == in.kind() && i.value.equalsIgnoreCase(in.value().strip())
+                && Objects.equals(i.validFrom, in.validFrom()) && Objects.equals(i.validTo, in.validTo()));
+        if (present) {
+            throw DomainException.conflict("value", "tanker " + tankerId + " already has the " + in.kind() + " '" + in.value() + "'");
+        }
+        if (in.kind() == IdentityKind.NAME || in.kind() == IdentityKind.ALIAS) {
+            checkNameFree(in.value(), t.id);
+        }
+        t.identities.add(identity(t, in));
+        return viewAfterChange(t);
+    }
+
+    /** Adds a sanctions listing. */
+    public TankerView addDesignation(long tankerId, NewTanker.NewDesignation in) {
+        Tanker t = lockedTanker(tankerId);
+        t.designations.add(designation(t, in));
+        return viewAfterChange(t);
+    }
+
     public Port register(NewPort in) {
-        if (Port.findByName(in.name()).isPresent()) {
-            throw DomainException.conflict("name", "a port named '" + in.name() + "' is already registered");
-        }
-        if (in.locode() != null && Port.findByLocode(in.locode()).isPresent()) {
-            throw DomainException.conflict("locode", "UN/LOCODE " + in.locode() + " is already registered");
-        }
+        checkPortFree(in, null);
         Port p = new Port();
+        apply(p, in);
+        p.persist();
+        return p;
+    }
+
+    /**
+     * Amends a port with a merge patch. A new role re-derives every tanker with events there; a role
+     * that its live events contradict (LOADING events at a would-be DISCHARGE port) is refused.
+     */
+    public Port amendPort(long id, JsonNode patch) {
+        Port p = em.find(Port.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (p == null) {
+            throw DomainException.notFound("there is no port " + id);
+        }
+        NewPort current = new NewPort(p.name, p.locode, p.country, p.latitude, p.longitude, p.role);
+        NewPort amended = MergePatch.apply(json, validator, current, patch, Map.of());
+        checkPortFree(amended, p.id);
+        boolean roleChanged = amended.role() != p.role;
+        if (roleChanged) {
+            checkRoleFitsEvents(p, amended.role());
+        }
+        apply(p, amended);
+        if (roleChanged) {
+            em.flush();
+            List<Long> tankers = em.createQuery(
+                    "select distinct e.tankerId from VoyageEvent e where e.portId = :port", Long.class)
+                    .setParameter("port", p.id).getResultList();
+            VoyageChanges changes = derivation.rederiveAll(tankers);
+            io.quarkus.logging.Log.infof("Port %d (%s) is now %s: %d tankers re-derived, %d voyages changed",
+                    p.id, p.name, p.role, tankers.size(), changes.total());
+        }
+        return p;
+    }
+
+    public Source register(NewSource in) {
+        checkSourceKeyFree(in.key(), null);
+        Source s = new Source();
+        apply(s, in);
+        s.persist();
+        return s;
+    }
+
+    /** Amends a source with a merge patch; events cite it by id, so a new key does not orphan them. */
+    public Source amendSource(long id, JsonNode patch) {
+        Source s = em.find(Source.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (s == null) {
+            throw DomainException.notFound("there is no source " + id);
+        }
+        NewSource current = new NewSource(s.key, s.publisher, s.title, s.url, s.publishedOn, s.retrievedOn,
+                s.illustrative, s.notes);
+        NewSource amended = MergePatch.apply(json, validator, current, patch, Map.of());
+        checkSourceKeyFree(amended.key(), s.id);
+        apply(s, amended);
+        return s;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TankerView> tankers() {
+        return Tanker.<Tanker>listAll(Sort.by("name")).stream().map(TankerView::of).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<TankerView> tanker(long id) {
+        return Tanker.<Tanker>findByIdOptional(id).map(TankerView::of);
+    }
+
+    private Tanker lockedTanker(long id) {
+        Tanker t = derivation.lock(id);
+        if (t == null) {
+            throw DomainException.notFound("there is no tanker " + id);
+        }
+        return t;
+    }
+
+    /** The view with identities and designations in their stored order, new ones included. */
+    private TankerView viewAfterChange(Tanker t) {
+        em.flush();
+        em.refresh(t);
+        return TankerView.of(t);
+    }
+
+    private static void checkImo(String imo, Long self) {
+        if (imo == null) {
+            return;
+        }
+        if (!ImoNumber.isValid(imo)) {
+            throw DomainException.invalid("imo", "IMO " + imo + " fails the check digit; check the number");
+        }
+        Tanker.findByImo(imo).filter(t -> !t.id.equals(self)).ifPresent(t -> {
+            throw DomainException.conflict("imo", "IMO " + imo + " is already registered as tanker " + t.id + " (" + t.name + ")");
+        });
+    }
+
+    /** Names and aliases resolve events to tankers: one may not name two tankers. */
+    private static void checkNameFree(String name, Long self) {
+        Tanker.listByNameOrAlias(name).stream().filter(t -> !t.id.equals(self)).findFirst().ifPresent(t -> {
+            throw DomainException.conflict("name", "'" + name.strip() + "' already names or aliases tanker " + t.id
+                    + " (" + t.name + "); add an IMO number or a distinguishing name");
+        });
+    }
+
+    private static void checkPortFree(NewPort in, Long self) {
+        Port.findByName(in.name()).filter(p -> !p.id.equals(self)).ifPresent(p -> {
+            throw DomainException.conflict("name", "a port named '" + in.name() + "' is already registered (id " + p.id + ")");
+        });
+        if (in.locode() != null) {
+            Port.findByLocode(in.locode()).filter(p -> !p.id.equals(self)).ifPresent(p -> {
+                throw DomainException.conflict("locode", "UN/LOCODE " + in.locode() + " is already registered (port " + p.id + ")");
+            });
+        }
+    }
+
+    private void checkRoleFitsEvents(Port p, PortRole role) {
+        EventType contradicting = role == PortRole.DISCHARGE ? EventType.LOADING
+                : role == PortRole.LOADING ? EventType.DISCHARGE : null;
+        if (contradicting == null) {
+            return;
+        }
+        long count = em.createQuery("""
+                        select count(e) from VoyageEvent e where e.portId = :port and e.type = :type
+                        and not exists (select r.id from VoyageEvent r where r.retractsEventId = e.id)
+                        """, Long.class)
+                .setParameter("port", p.id).setParameter("type", contradicting).getSingleResult();
+        if (count > 0) {
+            throw DomainException.unprocessable("role", p.name + " has " + count + " " + contradicting
+                    + " event(s), which a " + role + " port cannot have; retract them first if they are wrong");
+        }
+    }
+
+    private static void checkSourceKeyFree(String key, Long self) {
+        Source.findByKey(key).filter(s -> !s.id.equals(self)).ifPresent(s -> {
+            throw DomainException.conflict("key", "a source with key '" + key + "' is already registered (id " + s.id + ")");
+        });
+    }
+
+    private TankerIdentity identity(Tanker t, NewTanker.Identity in) {
+        if (in.validFrom() != null && in.validTo() != null && in.validTo().isBefore(in.validFrom())) {
+            throw DomainException.invalid("validTo", "validTo (" + in.validTo() + ") is before validFrom (" + in.validFrom() + ")");
+        }
+        TankerIdentity identity = new TankerIdentity();
+        identity.tanker = t;
+        identity.kind = in.kind();
+        identity.value = in.value().strip();
+        identity.validFrom = in.validFrom();
+        identity.validTo = in.validTo();
+        identity.sourceId = sourceId(in.source());
+        return identity;
+    }
+
+    private Designation designation(Tanker t, NewTanker.NewDesignation in) {
+        Designation designation = new Designation();
+        designation.tanker = t;
+        designation.regime = in.regime();
+        designation.listedOn = in.listedOn();
+        designation.reference = in.reference();
+        designation.sourceId = sourceId(in.source());
+        return designation;
+    }
+
+    private static void apply(Port p, NewPort in) {
         p.name = in.name().strip();
         p.locode = in.locode();
         p.country = in.country();
         p.latitude = in.latitude();
         p.longitude = in.longitude();
         p.role = in.role();
-        p.persist();
-        return p;
     }
 
-    public Source register(NewSource in) {
-        if (Source.findByKey(in.key()).isPresent()) {
-            throw DomainException.conflict("key", "a source with key '" + in.key() + "' is already registered");
-        }
-        Source s = new Source();
+    private static void apply(Source s, NewSource in) {
         s.key = in.key();
         s.publisher = in.publisher();
         s.title = in.title();
@@ -105,18 +327,6 @@ public class Registry {
         s.retrievedOn = in.retrievedOn();
         s.illustrative = in.illustrative();
         s.notes = in.notes();
-        s.persist();
-        return s;
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<TankerView> tankers() {
-        return Tanker.<Tanker>listAll(io.quarkus.panache.common.Sort.by("name")).stream().map(TankerView::of).toList();
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<TankerView> tanker(long id) {
-        return Tanker.<Tanker>findByIdOptional(id).map(TankerView::of);
     }
 
     private Long sourceId(String reference) {

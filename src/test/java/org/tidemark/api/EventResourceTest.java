@@ -107,6 +107,26 @@ class EventResourceTest {
     }
 
     @Test
+    void aRetractedEventShowsWhoRetractedItWhenAndWhy() {
+        long sighting = Fixtures.post("/api/events", f.event("SIGHTING", "2024-03-07", f.loadingPort)).jsonPath().getLong("id");
+        given().get("/api/events/" + sighting).then().statusCode(200).body("retraction", nullValue());
+
+        long retraction = given().contentType(ContentType.JSON).body(Map.of("reason", "a different hull on a second look"))
+                .post("/api/events/" + sighting + "/retraction").then().statusCode(201).extract().jsonPath().getLong("id");
+
+        given().get("/api/events/" + sighting).then().statusCode(200)
+                .body("type", equalTo("SIGHTING"))
+                .body("retraction.eventId", equalTo((int) retraction))
+                .body("retraction.reason", equalTo("a different hull on a second look"))
+                .body("retraction.recordedBy", equalTo("test-analyst"))
+                .body("retraction.recordedAt", org.hamcrest.Matchers.notNullValue());
+        given().get("/api/events/" + retraction).then().statusCode(200)
+                .body("type", equalTo("RETRACTION"))
+                .body("retractsEventId", equalTo((int) sighting))
+                .body("retraction", nullValue());
+    }
+
+    @Test
     void rejectsAnUnknownTankerWith422() {
         assertRejected(b -> b.put("tanker", "No Such Tanker"), 422, "tanker");
     }

@@ -2,10 +2,6 @@ package org.tidemark.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,26 +58,7 @@ class RebuildTest {
         assertThat(voyagesOf(fleet)).isEqualTo(incremental);
     }
 
-    /** Every column of the fleet's voyages and their evidence, in a fixed order. */
     private List<List<Object>> voyagesOf(List<Fixtures> fleet) throws SQLException {
-        List<List<Object>> rows = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("""
-                     select v.*, (select array_agg(event_id order by position) from voyage_evidence where voyage_id = v.id)::text
-                     from voyage v where v.tanker_id = any (?) order by v.id
-                     """)) {
-            ps.setArray(1, c.createArrayOf("bigint", fleet.stream().map(f -> f.tankerId).toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                ResultSetMetaData meta = rs.getMetaData();
-                while (rs.next()) {
-                    List<Object> row = new ArrayList<>();
-                    for (int i = 1; i <= meta.getColumnCount(); i++) {
-                        row.add(String.valueOf(rs.getObject(i)));
-                    }
-                    rows.add(row);
-                }
-            }
-        }
-        return rows;
+        return VoyageTable.rows(dataSource, fleet.stream().map(f -> f.tankerId).toList());
     }
 }

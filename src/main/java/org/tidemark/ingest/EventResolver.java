@@ -1,0 +1,134 @@
+package org.tidemark.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.StringJoiner;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.tidemark.domain.DomainException;
+import org.tidemark.domain.EventType;
+import org.tidemark.domain.Port;
+import org.tidemark.domain.PortRole;
+import org.tidemark.domain.Source;
+import org.tidemark.domain.Tanker;
+import org.tidemark.domain.TimeWindow;
+import org.tidemark.domain.VoyageEvent;
+
+/** Turns a {@link NewVoyageEvent} into the event to store: checks, reference resolution and cross-event rules. */
+// The one code path for single events and bulk imports, so the two accept and refuse exactly the same input.
+@ApplicationScoped
+public class EventResolver {
+
+    /** Events may be dated a little ahead to allow for clock skew and time zones, not more. */
+    private static final Duration FUTURE_TOLERANCE = Duration.ofDays(1);
+
+    /** MessageDigest is not thread-safe, and looking one up per row would cost more than the digest. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    });
+
+    private final Clock clock;
+
+    EventResolver() {
+        this.clock = Clock.systemUTC();
+    }
+
+    /**
+     * The event to store (without id, author or idempotency key), or a {@link DomainException}
+     * naming the field at fault. Bean validation of {@code in} has already passed.
+     */
+    public VoyageEvent resolve(NewVoyageEvent in, ReferenceCache references) {
+        if (in.type() == EventType.RETRACTION) {
+            throw DomainException.invalid("type", "retract an event with POST /api/events/{id}/retraction");
+        }
+        TimeWindow time = in.timeWindow();
+        if ((in.reportedVolume() == null) != (in.reportedVolumeUnit() == null)) {
+            throw DomainException.invalid(in.reportedVolume() == null ? "reportedVolume" : "reportedVolumeUnit",
+                    "a reported volume needs both reportedVolume and reportedVolumeUnit");
+        }
+        requireFinite("observedDraftM", in.observedDraftM());
+        requireFinite("reportedVolume", in.reportedVolume());
+        // PostgreSQL text cannot hold U+0000; refuse it here rather than fail in the database.
+        requireNoNul("tanker", in.tanker());
+        requireNoNul("port", in.port());
+        requireNoNul("source", in.source());
+        requireNoNul("notes", in.notes());
+
+        Tanker tanker = references.tanker(in.tanker());
+        Port port = in.port() == null || in.port().isBlank() ? null : references.port(in.port());
+        Source source = references.source(in.source());
+        checkRules(in.type(), time, port);
+
+        VoyageEvent event = new VoyageEvent();
+        event.tankerId = tanker.id;
+        event.portId = port == null ? null : port.id;
+        event.type = in.type();
+        event.occurredFrom = time.from();
+        event.occurredTo = time.to();
+        event.precision = time.precision();
+        event.ladenState = in.ladenState();
+        event.observedDraftM = in.observedDraftM();
+        event.reportedVolume = in.reportedVolume();
+        event.reportedVolumeUnit = in.reportedVolumeUnit();
+        event.product = in.product();
+        event.evidenceType = in.evidenceType();
+        event.confidence = in.confidence().shortValue();
+        event.sourceId = source.id;
+        event.notes = in.notes();
+        event.illustrative = in.illustrative();
+        event.contentKey = contentKey(event);
+        return event;
+    }
+
+    private void checkRules(EventType type, TimeWindow time, Port port) {
+        if (time.from().isAfter(clock.instant().plus(FUTURE_TOLERANCE))) {
+            throw DomainException.unprocessable("occurredAt", "the event is dated " + time.from()
+                    + ", in the future; record what was observed, once it was");
+        }
+        boolean needsPort = type == EventType.ARRIVAL || type == EventType.DEPARTURE
+                || type == EventType.LOADING || type == EventType.DISCHARGE;
+        if (needsPort && port == null) {
+            throw DomainException.invalid("port", "a " + type + " event needs the port it happened at");
+        }
+        if (type == EventType.LOADING && port.role == PortRole.DISCHARGE
+                || type == EventType.DISCHARGE && port.role == PortRole.LOADING) {
+            throw DomainException.unprocessable("port", "a " + type + " event cannot be at " + port.name
+                    + ", which is recorded as a " + port.role + " port; amend the port's role if it is wrong");
+        }
+    }
+
+    private static void requireFinite(String field, Double value) {
+        if (value != null && !Double.isFinite(value)) {
+            throw DomainException.invalid(field, "must be a finite number");
+        }
+    }
+
+    private static void requireNoNul(String field, String value) {
+        if (value != null && value.indexOf('\u0000') >= 0) {
+            throw DomainException.invalid(field, "must not contain the character U+0000");
+        }
+    }
+
+    /** A digest of everything the event states, independent of when or by whom it was recorded. */
+    static String contentKey(VoyageEvent e) {
+        StringJoiner content = new StringJoiner("|");
+        content.add(String.valueOf(e.tankerId)).add(String.valueOf(e.type))
+                .add(String.valueOf(e.occurredFrom)).add(String.valueOf(e.occurredTo)).add(String.valueOf(e.precision))
+                .add(String.valueOf(e.portId)).add(String.valueOf(e.ladenState)).add(String.valueOf(e.observedDraftM))
+                .add(String.valueOf(e.reportedVolume)).add(String.valueOf(e.reportedVolumeUnit))
+                .add(String.valueOf(e.product)).add(String.valueOf(e.evidenceType))
+                .add(String.valueOf(e.confidence)).add(String.valueOf(e.sourceId)).add(String.valueOf(e.notes))
+                .add(String.valueOf(e.illustrative)).add(String.valueOf(e.retractsEventId));
+        byte[] digest = SHA_256.get().digest(content.toString().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest);
+    }
+}

@@ -1,0 +1,63 @@
+package org.tidemark.ingest;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.tidemark.domain.DomainException;
+import org.tidemark.domain.Port;
+import org.tidemark.domain.Source;
+import org.tidemark.domain.Tanker;
+
+/** Resolves each distinct tanker, port and source name of one request once; ports are share-locked as resolved. */
+// An import of a million rows naming three tankers looks each up once, and a name that resolves to
+// nothing fails every row using it without asking the database again. Not thread-safe: one per request.
+public final class ReferenceCache {
+
+    /** Distinct names remembered per kind; beyond this a file of ever-new bad names would only fill memory. */
+    private static final int MAX_REMEMBERED = 10_000;
+
+    private final References references;
+    private final Runnable beforeLookup;
+    private final Map<String, Object> tankers = new HashMap<>();
+    private final Map<String, Object> ports = new HashMap<>();
+    private final Map<String, Object> sources = new HashMap<>();
+
+    ReferenceCache(References references, Runnable beforeLookup) {
+        this.references = references;
+        this.beforeLookup = beforeLookup;
+    }
+
+    public Tanker tanker(String reference) {
+        return lookup(tankers, reference, references::tanker);
+    }
+
+    /** The port, share-locked for the rest of the transaction. */
+    public Port port(String reference) {
+        return lookup(ports, reference, r -> references.lockShared(references.port(r)));
+    }
+
+    public Source source(String reference) {
+        return lookup(sources, reference, references::source);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T lookup(Map<String, Object> memo, String reference, Function<String, T> resolve) {
+        Object known = memo.get(reference);
+        if (known == null) {
+            beforeLookup.run();
+            try {
+                known = resolve.apply(reference);
+            } catch (DomainException e) {
+                known = e;
+            }
+            if (memo.size() < MAX_REMEMBERED) {
+                memo.put(reference, known);
+            }
+        }
+        if (known instanceof DomainException e) {
+            throw e;
+        }
+        return (T) known;
+    }
+}
