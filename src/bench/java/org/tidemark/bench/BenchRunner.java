@@ -44,9 +44,12 @@ public final class BenchRunner {
             }
         }
         List<Figure> figures = all().stream().filter(f -> o.only.isEmpty() || o.only.contains(f.name())).toList();
+        String loadBefore = MachineInfo.loadAverage();
         String label = o.label != null ? o.label
                 : o.fullScale() ? "full run" : "SMOKE RUN at reduced scale — proves the harness works; these are not results";
-        String loadBefore = MachineInfo.loadAverage();
+        if (MachineInfo.busy()) {
+            label += " (machine busy at the start: 1-min load average above the core count)";
+        }
         long t0 = System.nanoTime();
         String date = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
 
@@ -92,7 +95,7 @@ public final class BenchRunner {
         MarkdownReport.Header header = new MarkdownReport.Header(label, date,
                 "mvn -B -Pbench verify -Dbench.args=\"" + String.join(" ", args) + "\"", o.describe(), serverVersion,
                 embedded, loadBefore, MachineInfo.loadAverage(), (System.nanoTime() - t0) / 6e10,
-                String.join(" ", o.appJvmArgs) + (o.jfr ? " (JFR on)" : ""));
+                String.join(" ", o.appJvmArgs) + (o.jfr ? " (JFR on)" : ""), o.fullScale());
         MarkdownReport.write(o.out, header, results);
         writeTsv(ctx, results);
         System.out.println();
@@ -102,7 +105,7 @@ public final class BenchRunner {
     }
 
     private static String summary(FigureResult r) {
-        return r.metText() + ": Tidemark " + (r.tidemark() == null ? "–" : Measurement.format(r.tidemark().stat(r.statistic()))
+        return r.metText(true) + ": Tidemark " + (r.tidemark() == null ? "–" : Measurement.format(r.tidemark().stat(r.statistic()))
                 + " " + r.tidemark().unit()) + ", baseline " + (r.baseline() == null ? "–"
                 : Measurement.format(r.baseline().stat(r.statistic())) + " " + r.baseline().unit()) + ", ratio "
                 + r.ratioText() + (r.notes().isEmpty() ? "" : " — " + String.join("; ", r.notes()));

@@ -34,15 +34,20 @@ public record FigureResult(String name, String title, Status status, String stat
 
     public String ratioText() {
         double r = ratio();
-        return Double.isNaN(r) ? "–" : String.format(Locale.ROOT, "%.2f×", r);
+        if (Double.isNaN(r)) {
+            return "–";
+        }
+        return String.format(Locale.ROOT, r < 0.1 ? "%.4f×" : "%.2f×", r);
     }
 
-    public String metText() {
-        return switch (status) {
+    /** The verdict; a run that cannot judge goals (reduced scale) shows it in parentheses. */
+    public String metText(boolean judged) {
+        String verdict = switch (status) {
             case NOT_AVAILABLE -> "n/a in this build";
             case FAILED -> "FAILED";
             case MEASURED -> met == null ? "–" : met ? "met" : "**missed**";
         };
+        return judged || status != Status.MEASURED || met == null ? verdict : "(" + verdict.replace("**", "") + ")";
     }
 
     /** Fills a result step by step. */

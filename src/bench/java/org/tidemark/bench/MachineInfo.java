@@ -50,6 +50,15 @@ final class MachineInfo {
         }
     }
 
+    /** Whether the 1-minute load average exceeds the number of cores. */
+    static boolean busy() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]) > cores();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     static String jdk() {
         return System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + " ("
                 + System.getProperty("java.vendor") + ")";

@@ -14,7 +14,7 @@ final class MarkdownReport {
 
     /** Everything the results section states besides the figures. */
     record Header(String label, String date, String command, List<String> scale, String server, String embedded,
-            String loadBefore, String loadAfter, double minutes, String appJvmArgs) {
+            String loadBefore, String loadAfter, double minutes, String appJvmArgs, boolean judged) {
     }
 
     private MarkdownReport() {
@@ -60,9 +60,12 @@ final class MarkdownReport {
                     .append(value(r.baseline(), r.statistic())).append(" | ")
                     .append(r.ratioText()).append(" | ")
                     .append(r.goal()).append(" | ")
-                    .append(r.metText()).append(" | ")
+                    .append(r.metText(h.judged())).append(" | ")
                     .append(r.tidemark() == null ? "–" : r.tidemark().spread()).append("; ")
                     .append(r.baseline() == null ? "–" : r.baseline().spread()).append(" |\n");
+        }
+        if (!h.judged()) {
+            b.append("\nVerdicts in parentheses are not judgments: this run was not at the scale the goals are stated for.\n");
         }
         b.append("\nRatio = Tidemark ÷ baseline under the statistic shown (a rate: the share of the limit reached; a time: "
                 + "how many times slower). Spread: min–max over runs (± half the range, in % of the median), or "

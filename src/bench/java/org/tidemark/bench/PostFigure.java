@@ -39,8 +39,10 @@ final class PostFigure implements Figure {
         List<Double> latencies = new ArrayList<>();
         long failed = 0;
         String firstError = null;
+        SyntheticEvent recorded = null;
         for (int r = 0; r < o.warmups + o.runs; r++) {
             List<SyntheticEvent> events = ctx.fleet.extraSightings(o.postRequests, "post" + r + "-" + System.nanoTime());
+            recorded = events.get(0);
             ConcurrentLoad.Outcome out = ConcurrentLoad.run(o.clients, events.size(), i -> {
                 SyntheticEvent e = events.get(i);
                 BenchHttp.Timed t = http.postJson("/api/events", e.postBody(), e.idempotencyKey());
@@ -55,6 +57,7 @@ final class PostFigure implements Figure {
             }
         }
         ctx.eventsChanged();
+        result.note(contentKeyCheck(ctx, recorded));
 
         List<Double> baseRates = new ArrayList<>();
         List<Double> baseLatencies = new ArrayList<>();
@@ -108,6 +111,23 @@ final class PostFigure implements Figure {
             result.note(failed + " POSTs failed; first: " + firstError);
         }
         return result.build();
+    }
+
+    /** Whether the product stored the content key the harness computes, which is what its COPY rows carry. */
+    private static String contentKeyCheck(BenchContext ctx, SyntheticEvent posted) throws java.sql.SQLException {
+        try (Connection c = ctx.db.connect();
+             PreparedStatement ps = c.prepareStatement("select content_key from voyage_event where idempotency_key = ?")) {
+            ps.setString(1, posted.idempotencyKey());
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return "content-key check: the POSTed event " + posted.idempotencyKey() + " was not stored";
+                }
+                return rs.getString(1).equals(posted.contentKey())
+                        ? "content-key check: a POSTed event's stored key equals the harness's (so COPY rows equal recorded ones)"
+                        : "content-key check FAILED: the product stored " + rs.getString(1) + ", the harness computes "
+                                + posted.contentKey() + "; COPY-loaded rows would not match recorded ones";
+            }
+        }
     }
 
     static void bind(PreparedStatement ps, SyntheticEvent e, long id, String contentKey, Instant recordedAt)
