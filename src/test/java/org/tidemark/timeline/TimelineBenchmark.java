@@ -58,7 +58,10 @@ class TimelineBenchmark {
         // one transaction per tanker: a single rebuildAll of 1M events would outlast the default transaction timeout
         int voyages = 0;
         for (long id : tankers) {
-            voyages += QuarkusTransaction.requiringNew().call(() -> derivation.rederive(derivation.lock(id)).size());
+            voyages += QuarkusTransaction.requiringNew().call(() -> {
+                derivation.lock(id);
+                return derivation.rederive(id).size();
+            });
         }
         Log.infof("derived %d voyages in %d s", voyages, (System.nanoTime() - started) / 1_000_000_000);
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
