@@ -82,6 +82,12 @@ public class EventImporter {
     @Transactional
     @TransactionConfiguration(timeoutFromConfigProperty = "tidemark.import.timeout-seconds")
     public ImportReport importEvents(InputStream body, ImportFormat format, boolean dryRun, String recordedBy) {
+        return importWithin(body, format, dryRun, recordedBy);
+    }
+
+    /** As {@link #importEvents}, inside the caller's transaction (which sets its own timeout): e.g. a scenario load. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ImportReport importWithin(InputStream body, ImportFormat format, boolean dryRun, String recordedBy) {
         long started = System.nanoTime();
         BoundedInputStream input = new BoundedInputStream(body, maxBodyBytes);
         Run run = new Run(recordedBy, clock.instant(), started);

@@ -96,7 +96,7 @@ public class ScenarioLoader {
 
     private ImportReport importCsv(String file) {
         try (InputStream in = resource(file)) {
-            return importer.importEvents(in, ImportFormat.CSV, false, RECORDED_BY);
+            return importer.importWithin(in, ImportFormat.CSV, false, RECORDED_BY);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the bundled " + DIR + file, e);
         }
