@@ -34,7 +34,10 @@ public class TidemarkMain implements QuarkusApplication {
             // A command next to a running server must not fight it for port 8080.
             System.setProperty("quarkus.http.port", "0");
         }
-        if (configured("QUARKUS_DATASOURCE_JDBC_URL", "quarkus.datasource.jdbc.url") != null) {
+        // The test runner sets tidemark.embedded-database=false: @QuarkusMainTest calls this main too,
+        // and its tests get their database from org.tidemark.TestDatabase.
+        if ("false".equals(configured("TIDEMARK_EMBEDDED_DATABASE", "tidemark.embedded-database"))
+                || configured("QUARKUS_DATASOURCE_JDBC_URL", "quarkus.datasource.jdbc.url") != null) {
             Quarkus.run(TidemarkMain.class, args);
             return;
         }

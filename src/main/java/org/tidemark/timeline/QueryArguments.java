@@ -14,6 +14,8 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import org.tidemark.domain.DomainException;
 import org.tidemark.domain.EventType;
 import org.tidemark.domain.EvidenceType;
@@ -111,14 +113,17 @@ public class QueryArguments {
         return Long.parseLong(text);
     }
 
+    /** A page size: 1 to {@code tidemark.api.max-page-size} (at most {@link TimelineQueries#MAX_LIMIT}). */
     public static int limit(String value) {
+        int max = Math.min(TimelineQueries.MAX_LIMIT, ConfigProvider.getConfig()
+                .getOptionalValue("tidemark.api.max-page-size", Integer.class).orElse(TimelineQueries.MAX_LIMIT));
         if (!present(value)) {
-            return TimelineQueries.DEFAULT_LIMIT;
+            return Math.min(TimelineQueries.DEFAULT_LIMIT, max);
         }
         int limit = integer("limit", value);
-        if (limit < 1 || limit > TimelineQueries.MAX_LIMIT) {
-            throw DomainException.invalid("limit", "limit must lie between 1 and " + TimelineQueries.MAX_LIMIT
-                    + ", got " + limit + "; page with the cursor for more");
+        if (limit < 1 || limit > max) {
+            throw DomainException.invalid("limit", "limit must lie between 1 and " + max
+                    + " (tidemark.api.max-page-size), got " + limit + "; page with the cursor for more");
         }
         return limit;
     }
