@@ -9,6 +9,6 @@ public final class ContentKeys {
     }
 
     public static String of(VoyageEvent event) {
-        return EventRecorder.contentKey(event);
+        return EventResolver.contentKey(event);
     }
 }
