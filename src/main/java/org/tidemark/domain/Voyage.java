@@ -1,7 +1,6 @@
 package org.tidemark.domain;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -59,16 +58,4 @@ public class Voyage extends PanacheEntityBase {
     public Double highTonnes;
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, Object> estimateInputs;
-
-    public static List<Voyage> listForTanker(long tankerId) {
-        return list("tankerId = ?1 order by loadingFrom, id", tankerId);
-    }
-
-    /** The ids of the events that support this voyage, in event order. */
-    public List<Long> eventIds() {
-        return getEntityManager()
-                .createNativeQuery("select event_id from voyage_evidence where voyage_id = ?1 order by position", Long.class)
-                .setParameter(1, id)
-                .getResultList();
-    }
 }

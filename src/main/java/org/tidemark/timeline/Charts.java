@@ -26,8 +26,8 @@ import org.tidemark.domain.DomainException;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class Charts {
 
-    public static final int MIN_SIZE = 200;
-    public static final int MAX_SIZE = 4000;
+    public static final int MIN_SIZE = ChartRenderer.MIN_SIZE;
+    public static final int MAX_SIZE = ChartRenderer.MAX_SIZE;
 
     private final ChartInputs inputs;
     private final EntityManager em;
