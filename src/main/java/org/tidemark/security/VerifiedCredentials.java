@@ -1,0 +1,115 @@
+package org.tidemark.security;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.security.jpa.runtime.JpaIdentityProvider;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Remembers for a short while the HTTP Basic credentials that security-jpa has verified, so that
+ * a client sending the same username and password on every request pays bcrypt's cost (about
+ * 90 ms of CPU by design) once per {@code tidemark.security.credential-cache} rather than per
+ * request. Failures are never remembered: every wrong password still costs a full bcrypt check.
+ * Only a salted SHA-256 of the password is kept, in memory, with a per-process random salt.
+ */
+@ApplicationScoped
+public class VerifiedCredentials implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+
+    /** Enough for every user of a team; past it the cache starts again rather than grow. */
+    static final int MAX_ENTRIES = 10_000;
+
+    private record Entry(byte[] digest, SecurityIdentity identity, long expiresAtNanos) {
+    }
+
+    private final IdentityProvider<UsernamePasswordAuthenticationRequest> verifier;
+    private final long ttlNanos;
+    private final LongSupplier clock;
+    private final byte[] salt = new byte[16];
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+    @Inject
+    VerifiedCredentials(JpaIdentityProvider verifier,
+            @ConfigProperty(name = "tidemark.security.credential-cache") Duration ttl) {
+        this(verifier, ttl, System::nanoTime);
+    }
+
+    VerifiedCredentials(IdentityProvider<UsernamePasswordAuthenticationRequest> verifier, Duration ttl,
+            LongSupplier clock) {
+        this.verifier = verifier;
+        this.ttlNanos = ttl.toNanos();
+        this.clock = clock;
+        new SecureRandom().nextBytes(salt);
+    }
+
+    @Override
+    public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
+        return UsernamePasswordAuthenticationRequest.class;
+    }
+
+    /** Asked before the verifier it wraps, which then never sees a request this one answered. */
+    @Override
+    public int priority() {
+        return verifier.priority() + 1;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
+            AuthenticationRequestContext context) {
+        if (ttlNanos <= 0) {
+            return verifier.authenticate(request, context);
+        }
+        String username = request.getUsername();
+        byte[] digest = digest(username, request.getPassword().getPassword());
+        Entry known = entries.get(username);
+        if (known != null && clock.getAsLong() - known.expiresAtNanos() < 0
+                && MessageDigest.isEqual(known.digest(), digest)) {
+            return Uni.createFrom().item(known.identity());
+        }
+        return verifier.authenticate(request, context).invoke(identity -> remember(username, digest, identity));
+    }
+
+    /** How many verified credentials are remembered now (for tests and diagnostics). */
+    int size() {
+        return entries.size();
+    }
+
+    private void remember(String username, byte[] digest, SecurityIdentity identity) {
+        if (identity == null || identity.isAnonymous()) {
+            return;
+        }
+        if (entries.size() >= MAX_ENTRIES) {
+            entries.clear();
+        }
+        entries.put(username, new Entry(digest, identity, clock.getAsLong() + ttlNanos));
+    }
+
+    private byte[] digest(String username, char[] password) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(salt);
+            sha.update(username.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            ByteBuffer bytes = StandardCharsets.UTF_8.encode(CharBuffer.wrap(password));
+            sha.update(bytes);
+            return sha.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.tidemark.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.credential.PasswordCredential;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import org.junit.jupiter.api.Test;
+
+/** The cache in front of the password check, with a verifier that counts the checks it makes. */
+class VerifiedCredentialsTest {
+
+    /** Accepts one password per user ("right") and counts how often it was asked. */
+    static final class CountingVerifier implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+        final AtomicInteger checks = new AtomicInteger();
+
+        @Override
+        public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
+            return UsernamePasswordAuthenticationRequest.class;
+        }
+
+        @Override
+        public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
+                AuthenticationRequestContext context) {
+            checks.incrementAndGet();
+            if (!new String(request.getPassword().getPassword()).equals("right")) {
+                return Uni.createFrom().failure(new AuthenticationFailedException());
+            }
+            return Uni.createFrom().item(QuarkusSecurityIdentity.builder()
+                    .setPrincipal(new QuarkusPrincipal(request.getUsername())).addRole(Roles.ANALYST).build());
+        }
+    }
+
+    private final CountingVerifier verifier = new CountingVerifier();
+    private final AtomicLong now = new AtomicLong();
+    private final VerifiedCredentials cache = new VerifiedCredentials(verifier, Duration.ofSeconds(60), now::get);
+
+    @Test
+    void aVerifiedPasswordIsCheckedOncePerPeriod() {
+        assertThat(signIn("ana", "right").getPrincipal().getName()).isEqualTo("ana");
+        assertThat(signIn("ana", "right").hasRole(Roles.ANALYST)).isTrue();
+        assertThat(verifier.checks).hasValue(1);
+
+        now.addAndGet(Duration.ofSeconds(61).toNanos());
+        signIn("ana", "right");
+        assertThat(verifier.checks).hasValue(2);
+    }
+
+    @Test
+    void aWrongPasswordIsCheckedEveryTimeEvenAfterTheRightOne() {
+        signIn("ana", "right");
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> signIn("ana", "wrong")).isInstanceOf(AuthenticationFailedException.class);
+        }
+        assertThat(verifier.checks).hasValue(4);
+        assertThat(signIn("ana", "right").getPrincipal().getName()).isEqualTo("ana");
+    }
+
+    @Test
+    void anotherUsersPasswordDoesNotOpenARememberedAccount() {
+        signIn("ana", "right");
+        assertThatThrownBy(() -> signIn("bo", "wrong")).isInstanceOf(AuthenticationFailedException.class);
+        assertThat(signIn("bo", "right").getPrincipal().getName()).isEqualTo("bo");
+        assertThat(cache.size()).isEqualTo(2);
+    }
+
+    @Test
+    void aZeroPeriodChecksEveryRequest() {
+        VerifiedCredentials off = new VerifiedCredentials(verifier, Duration.ZERO, now::get);
+        off.authenticate(request("ana", "right"), null).await().indefinitely();
+        off.authenticate(request("ana", "right"), null).await().indefinitely();
+        assertThat(verifier.checks).hasValue(2);
+        assertThat(off.size()).isZero();
+    }
+
+    @Test
+    void itIsAskedBeforeTheVerifierItWraps() {
+        assertThat(cache.priority()).isGreaterThan(verifier.priority());
+    }
+
+    private SecurityIdentity signIn(String username, String password) {
+        return cache.authenticate(request(username, password), null).await().indefinitely();
+    }
+
+    private static UsernamePasswordAuthenticationRequest request(String username, String password) {
+        return new UsernamePasswordAuthenticationRequest(username, new PasswordCredential(password.toCharArray()));
+    }
+}
