@@ -1,6 +1,7 @@
 package org.tidemark.api;
 
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -89,14 +90,33 @@ public class BodyLimits {
                 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
         if (hasBody) {
             ctx.addEndHandler(ended -> {
-                // Answered before the body was read to its end (refused early): what is left of it
-                // would be read as the next request, so the connection cannot be reused.
                 if (!request.isEnded()) {
-                    request.connection().close();
+                    discardRest(request);
                 }
             });
         }
         ctx.next();
+    }
+
+    /**
+     * Answered before the body was read to its end: what is left of it would be read as the next
+     * request. Reads and drops it (the last bytes may simply not have been taken off the socket yet),
+     * and closes the connection only when more than {@link BoundedInputStream#DRAIN_LIMIT} is left.
+     * Closing at once would race the answer on its way out, and the client would see no answer.
+     */
+    private static void discardRest(HttpServerRequest request) {
+        AtomicLong allowance = new AtomicLong(BoundedInputStream.DRAIN_LIMIT);
+        try {
+            request.handler(chunk -> {
+                if (allowance.addAndGet(-chunk.length()) < 0) {
+                    request.connection().close();
+                }
+            });
+            request.exceptionHandler(ignored -> request.connection().close());
+            request.resume();
+        } catch (IllegalStateException alreadyRead) {
+            // The body ended in the meantime: nothing is left to drop.
+        }
     }
 
     private void respond(RoutingContext ctx, String detail, boolean close) {

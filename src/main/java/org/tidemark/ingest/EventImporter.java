@@ -302,7 +302,10 @@ public class EventImporter {
         private Map<String, KeyUse> storedKeys() {
             Map<String, KeyUse> found = new HashMap<>();
             try (PreparedStatement ps = connection.prepareStatement(
-                    "select idempotency_key, id, content_key from voyage_event where idempotency_key = any (?)")) {
+                    // A join on the keys rather than "= any (?)": the planner then probes the unique index
+                    // once per key, where "= any" may scan the whole table, which grows as the import goes.
+                    "select e.idempotency_key, e.id, e.content_key from unnest(?::varchar[]) k (key)"
+                            + " join voyage_event e on e.idempotency_key = k.key")) {
                 ps.setArray(1, connection.createArrayOf("varchar",
                         keyed.stream().map(e -> e.idempotencyKey).distinct().toArray()));
                 try (ResultSet rs = ps.executeQuery()) {
