@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Resident memory of the Tidemark JVM after 1,000 requests beside the minimal Quarkus app after 1,000. */
 final class RssFigure implements Figure {
@@ -41,7 +43,7 @@ final class RssFigure implements Figure {
                 try (AppProcess app = embedded ? Launches.tidemarkEmbedded(ctx, dataDir, "rss")
                         : Launches.tidemarkOnServer(ctx, "rss")) {
                     BenchHttp http = new BenchHttp(app.port, "admin", ctx.adminPassword);
-                    String error = load(http, o.rssRequests, o.tankers, r == 0 ? result : null);
+                    String error = load(http, o.rssRequests, r == 0 ? result : null);
                     if (error != null) {
                         return result.failed(error).build();
                     }
@@ -79,10 +81,14 @@ final class RssFigure implements Figure {
     }
 
     /** Read requests over the fleet from four clients; returns an error text, or null. */
-    private static String load(BenchHttp http, int requests, int tankers, FigureResult.Builder notes) throws Exception {
+    private static String load(BenchHttp http, int requests, FigureResult.Builder notes) throws Exception {
+        List<Long> tankers = tankerIds(http);
+        if (tankers.isEmpty()) {
+            return "GET /api/tankers listed no tankers";
+        }
         ConcurrentLoad.Outcome out = ConcurrentLoad.run(CLIENTS, requests, i -> {
             String path = switch (i % 3) {
-                case 0 -> "/api/voyages?tanker=" + (1 + i % tankers) + "&limit=100";
+                case 0 -> "/api/voyages?tanker=" + tankers.get(i % tankers.size()) + "&limit=100";
                 case 1 -> "/api/tankers";
                 default -> "/api/voyages?limit=20";
             };
@@ -97,5 +103,15 @@ final class RssFigure implements Figure {
                     + " /api/voyages?limit=20 in turn");
         }
         return null;
+    }
+
+    /** The ids of the tankers the app holds: the bench fleet on the server, the bundled scenario when embedded. */
+    private static List<Long> tankerIds(BenchHttp http) throws Exception {
+        List<Long> ids = new ArrayList<>();
+        Matcher m = Pattern.compile("\\{\"id\":(\\d+)").matcher(http.get("/api/tankers").body());
+        while (m.find()) {
+            ids.add(Long.parseLong(m.group(1)));
+        }
+        return ids;
     }
 }

@@ -2,11 +2,16 @@ package org.tidemark.ingest;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -74,62 +79,36 @@ public class TankerDerivation {
      * committed while this transaction waited for the lock is not estimated with stale figures.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<DerivedVoyage> rederive(long tankerId) {
+    public VoyageChanges rederive(long tankerId) {
         em.flush();
-        return em.unwrap(Session.class).doReturningWork(connection -> {
-            List<DerivedVoyage> voyages = deriver.derive(particulars(connection, tankerId), loadEvents(connection, tankerId));
-            replaceVoyages(connection, tankerId, voyages);
-            return voyages;
-        });
+        return em.unwrap(Session.class).doReturningWork(connection -> replaceVoyages(connection, tankerId,
+                deriver.derive(particulars(connection, tankerId), loadEvents(connection, tankerId))));
     }
 
     /**
-* Locks the tankers in id order (so that two multi-tanker writers cannot deadlock), re-derives
-     * each once, and counts the voyages that were added, removed or altered.
+     * Locks the tankers in id order (so that two multi-tanker writers cannot deadlock), re-derives
+     * each once, and adds up what changed.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public VoyageChanges rederiveAll(Collection<Long> tankerIds) {
+        VoyageChanges changes = VoyageChanges.NONE;
         if (tankerIds.isEmpty()) {
-            return new VoyageChanges(0, 0, 0);
+            return changes;
         }
         Long[] ids = tankerIds.stream().sorted().toArray(Long[]::new);
         em.flush();
-        Map<Long, Map<UUID, String>> before = em.unwrap(Session.class).doReturningWork(connection -> {
+        em.unwrap(Session.class).doWork(connection -> {
             // Same lock strength as lock(): FOR NO KEY UPDATE does not block the key-share locks of foreign keys.
             try (PreparedStatement ps = connection.prepareStatement(
                     "select id from tanker where id = any (?) order by id for no key update")) {
                 ps.setArray(1, connection.createArrayOf("bigint", ids));
                 ps.executeQuery().close();
             }
-            return fingerprints(connection, ids);
         });
-        int added = 0;
-        int removed = 0;
-        int altered = 0;
         for (Long id : ids) {
-            int derived = rederive(id).size();
-            if (!before.containsKey(id)) {
-                // Nothing stored before: every voyage is new, no need to read them back.
-                added += derived;
-            }
+            changes = changes.plus(rederive(id));
         }
-        Long[] compared = before.keySet().toArray(Long[]::new);
-        Map<Long, Map<UUID, String>> after = compared.length == 0 ? Map.of()
-                : em.unwrap(Session.class).doReturningWork(connection -> fingerprints(connection, compared));
-        for (Long id : compared) {
-            Map<UUID, String> earlier = before.get(id);
-            Map<UUID, String> now = after.getOrDefault(id, Map.of());
-            for (Map.Entry<UUID, String> voyage : now.entrySet()) {
-                String digest = earlier.get(voyage.getKey());
-                if (digest == null) {
-                    added++;
-                } else if (!digest.equals(voyage.getValue())) {
-                    altered++;
-                }
-            }
-            removed += (int) earlier.keySet().stream().filter(voyage -> !now.containsKey(voyage)).count();
-        }
-        return new VoyageChanges(added, removed, altered);
+        return changes;
     }
 
     /**
@@ -146,7 +125,7 @@ public class TankerDerivation {
             long id = ids.get(i);
             voyages += QuarkusTransaction.requiringNew().call(() -> {
                 lock(id);
-                return rederive(id).size();
+                return rederive(id).voyages();
             });
             if ((i + 1) % 100 == 0 || i + 1 == ids.size()) {
                 Log.infof("Rebuild: %d of %d tankers, %d voyages, %.1f s", i + 1, ids.size(), voyages,
@@ -154,28 +133,6 @@ public class TankerDerivation {
             }
         }
         return voyages;
-    }
-
-    /**
-     * A digest of each stored voyage, with its evidence, by tanker (tankers without voyages absent):
-     * equal digests, equal voyages.
-     */
-    private static Map<Long, Map<UUID, String>> fingerprints(Connection c, Long[] tankerIds) throws SQLException {
-        Map<Long, Map<UUID, String>> digests = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                select v.tanker_id, v.id,
-                       md5(v::text || coalesce((select string_agg(e.event_id || ':' || e.position, ',' order by e.position)
-                                                from voyage_evidence e where e.voyage_id = v.id), ''))
-                from voyage v where v.tanker_id = any (?)
-                """)) {
-            ps.setArray(1, c.createArrayOf("bigint", tankerIds));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    digests.computeIfAbsent(rs.getLong(1), id -> new HashMap<>()).put(rs.getObject(2, UUID.class), rs.getString(3));
-                }
-            }
-        }
-        return digests;
     }
 
     private static TankerParticulars particulars(Connection c, long tankerId) throws SQLException {
@@ -237,65 +194,122 @@ public class TankerDerivation {
     }
 
     /**
-     * Replaces the tanker's stored voyages. The rows go in with COPY: a tanker's voyages carry one
-     * evidence row per event, so a bulk import or a rebuild writes about as many rows here as it
-     * has events, and COPY takes a fraction of the time of batched inserts.
+     * Brings the tanker's stored voyages in line with the derived ones, writing only what differs.
+     * Voyage ids come from the tanker and the opening event, so a voyage an event leaves alone keeps
+     * its id and its row text, and a digest of that text (with its evidence) tells it is unchanged:
+     * recording one event rewrites one or two voyages, not the tanker's whole history. New and
+     * changed rows go in with COPY: a tanker's voyages carry one evidence row per event, so a bulk
+     * import or a rebuild writes about as many rows here as it has events.
      */
-    private void replaceVoyages(Connection c, long tankerId, List<DerivedVoyage> voyages) throws SQLException {
-        // Evidence first: since V10 it has no foreign key (and no cascade) to the voyage.
-        try (PreparedStatement delete = c.prepareStatement(
-                "delete from voyage_evidence where voyage_id in (select id from voyage where tanker_id = ?)")) {
-            delete.setLong(1, tankerId);
-            delete.executeUpdate();
-        }
-        try (PreparedStatement delete = c.prepareStatement("delete from voyage where tanker_id = ?")) {
-            delete.setLong(1, tankerId);
-            delete.executeUpdate();
-        }
-        if (voyages.isEmpty()) {
-            return;
-        }
-        StringBuilder voyageRows = new StringBuilder(voyages.size() * 600);
-        StringBuilder evidenceRows = new StringBuilder(voyages.size() * 200);
-        for (DerivedVoyage v : voyages) {
-            CargoEstimate estimate = v.estimate();
-            CopyText.plain(voyageRows, v.id());
-            CopyText.plain(voyageRows, v.tankerId());
-            CopyText.plain(voyageRows, v.loadPortId());
-            CopyText.plain(voyageRows, v.dischargePortId());
-            CopyText.plain(voyageRows, v.loadingFrom());
-            CopyText.plain(voyageRows, v.loadingTo());
-            CopyText.plain(voyageRows, v.dischargeFrom());
-            CopyText.plain(voyageRows, v.dischargeTo());
-            CopyText.plain(voyageRows, v.status());
-            CopyText.plain(voyageRows, v.openingEventId());
-            CopyText.plain(voyageRows, v.closingEventId());
-            CopyText.plain(voyageRows, v.illustrative());
-            CopyText.plain(voyageRows, v.includesIllustrative());
-            CopyText.plain(voyageRows, estimate.method());
-            band(voyageRows, estimate.barrels());
-            band(voyageRows, estimate.tonnes());
-            CopyText.text(voyageRows, toJson(estimate));
-            CopyText.endRow(voyageRows);
-            int position = 0;
-            for (Long eventId : v.eventIds()) {
-                CopyText.plain(evidenceRows, v.id());
-                CopyText.plain(evidenceRows, eventId);
-                CopyText.plain(evidenceRows, position++);
-                CopyText.endRow(evidenceRows);
+    private VoyageChanges replaceVoyages(Connection c, long tankerId, List<DerivedVoyage> voyages) throws SQLException {
+        Map<UUID, String> stored = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("select id, row_digest from voyage where tanker_id = ?")) {
+            ps.setLong(1, tankerId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    stored.put(rs.getObject(1, UUID.class), rs.getString(2));
+                }
             }
         }
-        CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+        StringBuilder voyageRows = new StringBuilder();
+        StringBuilder evidenceRows = new StringBuilder();
+        StringBuilder row = new StringBuilder(600);
+        StringBuilder evidence = new StringBuilder(200);
+        List<UUID> stale = new ArrayList<>();
+        int added = 0;
+        int altered = 0;
+        int unchanged = 0;
+        for (DerivedVoyage v : voyages) {
+            row.setLength(0);
+            evidence.setLength(0);
+            voyageRow(row, v);
+            int position = 0;
+            for (Long eventId : v.eventIds()) {
+                CopyText.plain(evidence, v.id());
+                CopyText.plain(evidence, eventId);
+                CopyText.plain(evidence, position++);
+                CopyText.endRow(evidence);
+            }
+            String digest = digest(row, evidence);
+            String before = stored.remove(v.id());
+            if (digest.equals(before)) {
+                unchanged++;
+                continue;
+            }
+            if (before == null) {
+                added++;
+            } else {
+                altered++;
+                stale.add(v.id());
+            }
+            CopyText.text(row, digest);
+            CopyText.endRow(row);
+            voyageRows.append(row);
+            evidenceRows.append(evidence);
+        }
+        // What is left of the stored voyages was not derived again: gone.
+        stale.addAll(stored.keySet());
+        if (!stale.isEmpty()) {
+            Array ids = c.createArrayOf("uuid", stale.toArray());
+            // Evidence first: since V10 it has no foreign key (and no cascade) to the voyage.
+            try (PreparedStatement delete = c.prepareStatement("delete from voyage_evidence where voyage_id = any (?)")) {
+                delete.setArray(1, ids);
+                delete.executeUpdate();
+            }
+            try (PreparedStatement delete = c.prepareStatement("delete from voyage where id = any (?)")) {
+                delete.setArray(1, ids);
+                delete.executeUpdate();
+            }
+        }
+        if (!voyageRows.isEmpty()) {
+            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+            try {
+                copy.copyIn("""
+                        copy voyage (id, tanker_id, load_port_id, discharge_port_id, loading_from, loading_to, discharge_from,
+                            discharge_to, status, opening_event_id, closing_event_id, illustrative, includes_illustrative,
+                            estimate_method, low_bbl, central_bbl, high_bbl, low_t, central_t, high_t, estimate_inputs,
+                            row_digest) from stdin""",
+                        new StringReader(voyageRows.toString()));
+                copy.copyIn("copy voyage_evidence (voyage_id, event_id, position) from stdin",
+                        new StringReader(evidenceRows.toString()));
+            } catch (IOException e) {
+                throw new IllegalStateException("reading a string cannot fail", e);
+            }
+        }
+        return new VoyageChanges(added, stored.size(), altered, unchanged);
+    }
+
+    /** The voyage's row in COPY text, every column but the digest, which is taken of this text. */
+    private void voyageRow(StringBuilder row, DerivedVoyage v) {
+        CargoEstimate estimate = v.estimate();
+        CopyText.plain(row, v.id());
+        CopyText.plain(row, v.tankerId());
+        CopyText.plain(row, v.loadPortId());
+        CopyText.plain(row, v.dischargePortId());
+        CopyText.plain(row, v.loadingFrom());
+        CopyText.plain(row, v.loadingTo());
+        CopyText.plain(row, v.dischargeFrom());
+        CopyText.plain(row, v.dischargeTo());
+        CopyText.plain(row, v.status());
+        CopyText.plain(row, v.openingEventId());
+        CopyText.plain(row, v.closingEventId());
+        CopyText.plain(row, v.illustrative());
+        CopyText.plain(row, v.includesIllustrative());
+        CopyText.plain(row, estimate.method());
+        band(row, estimate.barrels());
+        band(row, estimate.tonnes());
+        CopyText.text(row, toJson(estimate));
+    }
+
+    /** MD5 of the voyage's row and evidence text: it tells a change, it guards against nothing. */
+    private static String digest(CharSequence row, CharSequence evidence) {
         try {
-            copy.copyIn("""
-                    copy voyage (id, tanker_id, load_port_id, discharge_port_id, loading_from, loading_to, discharge_from,
-                        discharge_to, status, opening_event_id, closing_event_id, illustrative, includes_illustrative,
-                        estimate_method, low_bbl, central_bbl, high_bbl, low_t, central_t, high_t, estimate_inputs) from stdin""",
-                    new StringReader(voyageRows.toString()));
-            copy.copyIn("copy voyage_evidence (voyage_id, event_id, position) from stdin",
-                    new StringReader(evidenceRows.toString()));
-        } catch (IOException e) {
-            throw new IllegalStateException("reading a string cannot fail", e);
+            MessageDigest md5 = MessageDigest.getInstance("MD5");
+            md5.update(row.toString().getBytes(StandardCharsets.UTF_8));
+            md5.update(evidence.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(md5.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has MD5", e);
         }
     }
 
