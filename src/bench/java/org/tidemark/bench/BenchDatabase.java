@@ -129,6 +129,13 @@ final class BenchDatabase implements AutoCloseable {
         }
     }
 
+    /** Empties the derived tables, so that a rebuild writes every voyage afresh. */
+    void truncateDerived() throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("truncate voyage_evidence, voyage");
+        }
+    }
+
     /** COPYs a file of rows in text format into voyage_event; returns the rows copied. */
     long copyEvents(Path file) throws SQLException, IOException {
         try (Connection c = connect(); InputStream in = Files.newInputStream(file)) {

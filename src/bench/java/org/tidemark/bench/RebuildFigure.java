@@ -38,6 +38,8 @@ final class RebuildFigure implements Figure {
         List<Double> seconds = new ArrayList<>();
         int voyages = 0;
         for (int r = 0; r < o.warmups + o.runs; r++) {
+            // From no derived data: a rebuild over current voyages finds them unchanged and writes nothing.
+            ctx.db.truncateDerived();
             BenchHttp.Timed t = http.post("/api/admin/rebuild");
             if (t.status() != 200) {
                 return result.failed("rebuild answered " + t.status() + ": " + t.body()).build();
@@ -48,6 +50,12 @@ final class RebuildFigure implements Figure {
                 seconds.add(t.millis() / 1000);
             }
         }
+        BenchHttp.Timed current = http.post("/api/admin/rebuild");
+        if (current.status() != 200) {
+            return result.failed("rebuild answered " + current.status() + ": " + current.body()).build();
+        }
+        result.note("a rebuild that finds every voyage current (derives all, writes nothing): "
+                + Measurement.format(current.millis() / 1000) + " s");
         ctx.markDerived();
 
         List<Double> readSeconds = new ArrayList<>();
@@ -67,7 +75,7 @@ final class RebuildFigure implements Figure {
                 .goal("≤ 30 s for 1M events (≥ 33,333 events/s)", rate >= GOAL_EVENTS_PER_SECOND)
                 .note(Measurement.format(rate) + " events/s rebuilt; " + voyages + " voyages written; plain read of "
                         + rows + " rows: " + Measurement.format(rows / b.median()) + " rows/s")
-                .note("the rebuild runs as one transaction over all tankers (TankerDerivation.rebuildAll)");
+                .note("each run starts from empty voyage tables; one transaction per tanker (TankerDerivation.rebuildAll)");
         return result.build();
     }
 

@@ -113,10 +113,15 @@ public class QueryArguments {
         return Long.parseLong(text);
     }
 
+    /** Read once, on first use: a config lookup on every request showed in the profile. */
+    private static final class PageSize {
+        static final int MAX = Math.min(TimelineQueries.MAX_LIMIT, ConfigProvider.getConfig()
+                .getOptionalValue("tidemark.api.max-page-size", Integer.class).orElse(TimelineQueries.MAX_LIMIT));
+    }
+
     /** A page size: 1 to {@code tidemark.api.max-page-size} (at most {@link TimelineQueries#MAX_LIMIT}). */
     public static int limit(String value) {
-        int max = Math.min(TimelineQueries.MAX_LIMIT, ConfigProvider.getConfig()
-                .getOptionalValue("tidemark.api.max-page-size", Integer.class).orElse(TimelineQueries.MAX_LIMIT));
+        int max = PageSize.MAX;
         if (!present(value)) {
             return Math.min(TimelineQueries.DEFAULT_LIMIT, max);
         }
