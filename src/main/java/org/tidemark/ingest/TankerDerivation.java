@@ -8,16 +8,19 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -60,9 +63,11 @@ public class TankerDerivation {
     private final EntityManager em;
     private final VoyageDeriver deriver;
     private final ObjectMapper json;
+    private final DataSource dataSource;
 
-    TankerDerivation(EntityManager em, EstimateConfig config, ObjectMapper json) {
+    TankerDerivation(EntityManager em, EstimateConfig config, ObjectMapper json, DataSource dataSource) {
         this.em = em;
+        this.dataSource = dataSource;
         this.deriver = new VoyageDeriver(config.settings());
         this.json = json;
     }
@@ -132,7 +137,25 @@ public class TankerDerivation {
                         (System.nanoTime() - started) / 1e9);
             }
         }
+        refreshStatistics();
         return voyages;
+    }
+
+    /**
+     * After rewriting the derived tables wholesale, brings the planner's statistics and the
+     * visibility map up to date, rather than leave the series queries (index-only scans over
+     * {@code voyage}) to fetch heap rows until autovacuum comes round.
+     */
+    private void refreshStatistics() {
+        long started = System.nanoTime();
+        // VACUUM cannot run inside a transaction: a connection of its own, in autocommit.
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("vacuum (analyze) voyage, voyage_evidence");
+        } catch (SQLException e) {
+            Log.warnf("Rebuild: could not vacuum the voyage tables (%s); autovacuum will", e.getMessage());
+            return;
+        }
+        Log.infof("Rebuild: voyage tables vacuumed and analysed in %.1f s", (System.nanoTime() - started) / 1e9);
     }
 
     private static TankerParticulars particulars(Connection c, long tankerId) throws SQLException {
