@@ -24,6 +24,7 @@ import org.tidemark.domain.Product;
 import org.tidemark.domain.TimePrecision;
 import org.tidemark.domain.VolumeUnit;
 import org.tidemark.domain.VoyageStatus;
+import org.tidemark.ingest.RecordedEvent;
 
 /**
  * Turns a page of keys (a CTE {@code page}: kind 0 event / 1 voyage, at, event_id, voyage_id) into full
@@ -104,7 +105,7 @@ final class EntryRows {
         long portId = rs.getLong("e_port_id");
         VoyageView.Ref port = rs.wasNull() ? null : new VoyageView.Ref(portId, rs.getString("e_port"));
         long retractionId = rs.getLong("r_id");
-        EventEntry.Retraction retraction = rs.wasNull() ? null : new EventEntry.Retraction(retractionId,
+        RecordedEvent.Retraction retraction = rs.wasNull() ? null : new RecordedEvent.Retraction(retractionId,
                 rs.getString("r_notes"), rs.getString("r_recorded_by"), instant(rs, "r_recorded_at"));
         String notes = rs.getString("e_notes");
         return new EventEntry(

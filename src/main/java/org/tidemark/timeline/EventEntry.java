@@ -8,6 +8,7 @@ import org.tidemark.domain.LadenState;
 import org.tidemark.domain.Product;
 import org.tidemark.domain.TimePrecision;
 import org.tidemark.domain.VolumeUnit;
+import org.tidemark.ingest.RecordedEvent;
 
 /**
  * A recorded event as the timeline shows it, with whether (and why) it was retracted.
@@ -35,11 +36,7 @@ public record EventEntry(
         Long retractsEventId,
         String reason,
         boolean retracted,
-        Retraction retractedBy,
+        RecordedEvent.Retraction retractedBy,
         String recordedBy,
         Instant recordedAt) {
-
-    /** The RETRACTION event that withdrew an event: who, when and why. */
-    public record Retraction(long eventId, String reason, String recordedBy, Instant recordedAt) {
-    }
 }

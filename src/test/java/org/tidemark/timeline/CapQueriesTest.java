@@ -14,7 +14,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -50,8 +49,7 @@ class CapQueriesTest {
     @BeforeEach
     void world() {
         w = CapWorld.get();
-        atLoadingPort = new TimelineFilter(null, null, null, arguments.portId(w.f.loadingPort), null, Set.of(), Set.of(),
-                null, null, null);
+        atLoadingPort = w.atLoadingPort(arguments);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.tidemark.timeline;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.tidemark.Fixtures;
 import org.tidemark.Trips;
@@ -69,6 +70,12 @@ final class CapWorld {
         this.b = b;
         this.c = c;
         this.n = n;
+    }
+
+    /** Every voyage loaded at this world's loading port, which only its trips use. */
+    TimelineFilter atLoadingPort(QueryArguments arguments) {
+        return new TimelineFilter(null, null, null, arguments.portId(f.loadingPort), null, Set.of(), Set.of(),
+                null, null, null);
     }
 
     static synchronized CapWorld get() {

@@ -18,7 +18,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -50,8 +49,7 @@ class SeriesQueriesTest {
     @BeforeEach
     void world() {
         w = CapWorld.get();
-        atLoadingPort = new TimelineFilter(null, null, null, arguments.portId(w.f.loadingPort), null, Set.of(), Set.of(),
-                null, null, null);
+        atLoadingPort = w.atLoadingPort(arguments);
     }
 
     @Test
