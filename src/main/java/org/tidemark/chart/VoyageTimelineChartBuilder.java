@@ -46,11 +46,13 @@ public final class VoyageTimelineChartBuilder {
     static final Map<VoyageStatus, Color> STATUS_COLOURS = Collections.unmodifiableMap(new EnumMap<>(Map.of(
             VoyageStatus.COMPLETE, new Color(0x0072B2),
             VoyageStatus.INFERRED, new Color(0xCC79A7),
-            VoyageStatus.IN_PROGRESS, new Color(0xE69F00))));
+            VoyageStatus.IN_PROGRESS, new Color(0xE69F00),
+            VoyageStatus.ORIGIN_UNKNOWN, new Color(0x999999))));
     static final Map<VoyageStatus, String> STATUS_NAMES = Collections.unmodifiableMap(new EnumMap<>(Map.of(
             VoyageStatus.COMPLETE, "Complete (loading and discharge evidenced)",
             VoyageStatus.INFERRED, "Inferred (discharge not evidenced)",
-            VoyageStatus.IN_PROGRESS, "In progress (open-ended)")));
+            VoyageStatus.IN_PROGRESS, "In progress (open-ended)",
+            VoyageStatus.ORIGIN_UNKNOWN, "Origin unknown (loading not evidenced)")));
     static final Color SIGHTING = new Color(0x222222);
     static final Color AIS_GAP = new Color(0xB2182B);
 

@@ -17,7 +17,7 @@ import org.tidemark.domain.VoyageStatus;
 public record DerivedVoyage(
         UUID id,
         long tankerId,
-        long loadPortId,
+        Long loadPortId,
         Long dischargePortId,
         Instant loadingFrom,
         Instant loadingTo,

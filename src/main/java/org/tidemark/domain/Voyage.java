@@ -27,7 +27,7 @@ public class Voyage extends PanacheEntityBase {
     @Column(name = "tanker_id")
     public long tankerId;
     @Column(name = "load_port_id")
-    public long loadPortId;
+    public Long loadPortId;
     @Column(name = "discharge_port_id")
     public Long dischargePortId;
     public Instant loadingFrom;

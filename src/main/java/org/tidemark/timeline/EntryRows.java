@@ -135,6 +135,8 @@ final class EntryRows {
     private VoyageView voyage(ResultSet rs, VoyageView.Ref tanker, SourceRef source) throws SQLException {
         long dischargeId = rs.getLong("v_discharge_port_id");
         VoyageView.Ref discharge = rs.wasNull() ? null : new VoyageView.Ref(dischargeId, rs.getString("v_discharge_port"));
+        long loadId = rs.getLong("v_load_port_id");
+        VoyageView.Ref loadPort = rs.wasNull() ? null : new VoyageView.Ref(loadId, rs.getString("v_load_port"));
         Double central = (Double) rs.getObject("central_bbl");
         VoyageView.Band barrels = central == null ? null : new VoyageView.Band(rs.getDouble("low_bbl"), central,
                 rs.getDouble("high_bbl"), VolumeUnit.BARREL);
@@ -146,7 +148,7 @@ final class EntryRows {
         return new VoyageView(
                 rs.getObject("v_id", UUID.class),
                 tanker,
-                new VoyageView.Ref(rs.getLong("v_load_port_id"), rs.getString("v_load_port")),
+                loadPort,
                 discharge,
                 instant(rs, "v_loading_from"),
                 instant(rs, "v_loading_to"),
