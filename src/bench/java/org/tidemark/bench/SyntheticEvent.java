@@ -48,7 +48,7 @@ public record SyntheticEvent(long id, SyntheticFleet.TankerRef tanker, EventType
     public NewVoyageEvent input() {
         return new NewVoyageEvent(tanker.name(), type, occurredAt, precision, occurredFrom, occurredTo,
                 port == null ? null : port.name(), ladenState, observedDraftM, reportedVolume, reportedVolumeUnit,
-                product, evidenceType, confidence, source.key(), notes, illustrative);
+                product, evidenceType, confidence, source.key(), notes, illustrative, null, null);
     }
 
     /** The stored time window, computed by the product's own parsing. */

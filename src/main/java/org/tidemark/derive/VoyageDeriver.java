@@ -1,6 +1,7 @@
 package org.tidemark.derive;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,33 +17,47 @@ import org.tidemark.domain.VoyageStatus;
 
 /**
  * Turns one tanker's recorded events into its deliveries. Pure: the same events give the same
- * voyages, whatever order they were recorded in. The rules are written out in docs/ARCHITECTURE.md:
+ * voyages, whatever order they were recorded in. The rules, written out with examples in
+ * docs/ARCHITECTURE.md:
  * <ol>
- * <li>Retractions, and the events they retract, are dropped.</li>
- * <li>The rest are read in {@link EventOrder}.</li>
- * <li>A call at a loading port (consecutive events at that port, up to its departure) opens a
- * delivery, unless the tanker is seen leaving in ballast.</li>
- * <li>The next event at a discharge port closes it (COMPLETE); later events of that discharge call
- * attach to it.</li>
- * <li>A new loading call while a delivery is open closes the open one as INFERRED, discharge port
- * unknown; a delivery still open at the end is IN_PROGRESS.</li>
- * <li>Events at sea or at other ports attach to the open delivery as evidence.</li>
+ * <li>Retractions, and the events they retract, are dropped; the rest are read in {@link EventOrder}.</li>
+ * <li>A <em>call</em> is a run of events at one port, each within {@link DerivationRules#maxCallGap()} of
+ * the one before, up to the departure.</li>
+ * <li>A call at a loading port opens a delivery; so does cargo received at sea from a named tanker
+ * when no delivery is open.</li>
+ * <li>The next event at a discharge port closes the open delivery (COMPLETE); the rest of that
+ * discharge call attaches to it. A discharge call with no delivery open is a delivery of its own,
+ * origin unknown (ORIGIN_UNKNOWN), when it arrives, discharges or shows cargo; a later loading
+ * never swallows it.</li>
+ * <li>A new loading while a delivery is open closes the open one as INFERRED (discharge port
+ * unknown); a delivery still open at the end is IN_PROGRESS.</li>
+ * <li>Other evidence (at sea, at other ports, transfers given) attaches to the first delivery whose
+ * span its window overlaps.</li>
+ * <li>A call that left in ballast opens no delivery, unless other evidence says it carried cargo (the
+ * call shows cargo, or a discharge port closes it): then the delivery stays, with the contradiction
+ * listed in its {@link Conflict conflicts}.</li>
  * </ol>
  */
 public final class VoyageDeriver {
 
     private final CargoEstimator estimator;
+    private final Duration maxCallGap;
 
     public VoyageDeriver(EstimationSettings settings) {
+        this(settings, DerivationRules.DEFAULTS);
+    }
+
+    public VoyageDeriver(EstimationSettings settings, DerivationRules rules) {
         this.estimator = new CargoEstimator(settings);
+        this.maxCallGap = rules.maxCallGap();
     }
 
     public List<DerivedVoyage> derive(TankerParticulars tanker, Collection<DerivationEvent> recorded) {
-        List<DerivationEvent> live = liveInOrder(recorded);
         List<Delivery> deliveries = new ArrayList<>();
-        Delivery open = null;
-        Delivery lastClosed = null;
-        for (DerivationEvent e : live) {
+        List<DerivationEvent> loose = new ArrayList<>();
+        Delivery open = null;         // cargo aboard: loaded, not yet discharged
+        Delivery discharging = null;  // the delivery whose discharge call may still continue
+        for (DerivationEvent e : liveInOrder(recorded)) {
             if (e.atPort(PortRole.LOADING)) {
                 if (open != null && open.continuesLoadingCall(e)) {
                     open.addToLoadingCall(e);
@@ -50,32 +65,85 @@ public final class VoyageDeriver {
                     if (open != null) {
                         open.status = VoyageStatus.INFERRED;
                     }
-                    open = new Delivery(e);
+                    open = new Delivery(e, Origin.PORT);
                     deliveries.add(open);
-                    lastClosed = null;
                 }
-            } else if (e.atPort(PortRole.DISCHARGE)) {
-                if (open != null) {
-                    open.closeAt(e);
-                    lastClosed = open;
-                    open = null;
-                } else if (lastClosed != null && lastClosed.continuesDischargeCall(e)) {
-                    lastClosed.addToDischargeCall(e);
+                discharging = null;
+            } else if (e.receivedByTransfer() && open == null) {
+                open = new Delivery(e, Origin.TRANSFER);
+                deliveries.add(open);
+                discharging = null;
+            } else if (e.atPort(PortRole.DISCHARGE) && open != null) {
+                open.closeAt(e);
+                discharging = open;
+                open = null;
+            } else if (e.atPort(PortRole.DISCHARGE) && discharging != null && discharging.continuesDischargeCall(e)) {
+                discharging.addToDischargeCall(e);
+            } else if (e.atPort(PortRole.DISCHARGE) && deliversCargo(e)) {
+                Delivery orphan = new Delivery(e, Origin.UNKNOWN);
+                if (!deliveries.isEmpty()) {
+                    Delivery previous = deliveries.get(deliveries.size() - 1);
+                    orphan.conflicts.add(new Conflict(e.id(), Conflict.Kind.DISCHARGE_WITHOUT_LOADING,
+                            "discharge-port event " + e.id() + " has no loading evidenced since the previous discharge"
+                                    + " (event " + previous.closing.id() + "): a loading not recorded, or a second"
+                                    + " discharge of the same cargo"));
                 }
-            } else if (open != null) {
-                open.events.add(e);
+                deliveries.add(orphan);
+                discharging = orphan;
+            } else {
+                loose.add(e);
             }
         }
-        List<DerivedVoyage> voyages = new ArrayList<>();
+        List<Delivery> kept = new ArrayList<>();
         for (Delivery d : deliveries) {
-            if (!d.leftInBallast) {
-                voyages.add(d.toVoyage(tanker));
+            if (d.ballastDeparture != null) {
+                if (d.closing == null && !d.loadingCallShowsCargo()) {
+                    continue; // the tanker came and left empty: no delivery
+                }
+                d.conflicts.add(0, new Conflict(d.ballastDeparture.id(), Conflict.Kind.BALLAST_DEPARTURE_WITH_CARGO,
+                        "departure " + d.ballastDeparture.id() + " says the tanker left the loading port in ballast, yet "
+                                + (d.closing != null ? "event " + d.closing.id() + " shows it at a discharge port after"
+                                : "the call shows cargo (a LOADING event, a laden state or a reported volume)")));
             }
+            kept.add(d);
+        }
+        attachByTime(deliveries, kept, loose);
+        List<DerivedVoyage> voyages = new ArrayList<>(kept.size());
+        for (Delivery d : kept) {
+            voyages.add(d.toVoyage(tanker));
         }
         return voyages;
     }
 
-    static List<DerivationEvent> liveInOrder(Collection<DerivationEvent> recorded) {
+    /**
+     * Evidence that neither opens, closes nor continues a call (at sea, at other ports, a transfer
+     * given, a sighting at a discharge port outside any call) attaches to the first delivery whose
+     * span its window overlaps. By window, not by its place in the order: a wider window can only
+     * reach more deliveries, never lose the one it had.
+     */
+    private static void attachByTime(List<Delivery> all, List<Delivery> kept, List<DerivationEvent> loose) {
+        for (DerivationEvent e : loose) {
+            for (Delivery d : kept) {
+                Delivery next = all.indexOf(d) + 1 < all.size() ? all.get(all.indexOf(d) + 1) : null;
+                if (d.spans(e, next)) {
+                    d.attach(e);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether an event at a discharge port, with no delivery open, is a delivery of its own: an arrival
+     * or a discharge, or anything that shows cargo aboard. A tanker merely seen at its home port, or
+     * leaving it, delivered nothing that the evidence shows.
+     */
+    private static boolean deliversCargo(DerivationEvent e) {
+        return e.type() == EventType.ARRIVAL || e.type() == EventType.DISCHARGE || e.ladenState() == LadenState.LADEN
+                || e.reportedVolume() != null;
+    }
+
+    public static List<DerivationEvent> liveInOrder(Collection<DerivationEvent> recorded) {
         Set<Long> retracted = new HashSet<>();
         for (DerivationEvent e : recorded) {
             if (e.type() == EventType.RETRACTION && e.retractsEventId() != null) {
@@ -92,35 +160,85 @@ public final class VoyageDeriver {
         return live;
     }
 
+    /** Where a delivery's cargo came from. */
+    private enum Origin { PORT, TRANSFER, UNKNOWN }
+
     /** A delivery under construction while the events are walked. */
     private final class Delivery {
         final DerivationEvent opening;
+        final Origin origin;
         final List<DerivationEvent> events = new ArrayList<>();
+        final List<Conflict> conflicts = new ArrayList<>();
+        DerivationEvent lastOfLoadingCall;
         Instant loadingTo;
+        int loadingConfidence;
         boolean departedLoadPort;
-        boolean leftInBallast;
+        DerivationEvent ballastDeparture;
         DerivationEvent closing;
+        DerivationEvent lastOfDischargeCall;
+        int dischargeConfidence;
         boolean departedDischargePort;
-        VoyageStatus status = VoyageStatus.IN_PROGRESS;
+        VoyageStatus status;
 
-        Delivery(DerivationEvent opening) {
+        Delivery(DerivationEvent opening, Origin origin) {
             this.opening = opening;
+            this.origin = origin;
             this.loadingTo = opening.time().to();
-            addToLoadingCall(opening);
+            if (origin == Origin.UNKNOWN) {
+                status = VoyageStatus.ORIGIN_UNKNOWN;
+                loadingTo = opening.time().from();
+                closing = opening;
+                addToDischargeCall(opening);
+            } else {
+                status = VoyageStatus.IN_PROGRESS;
+                addToLoadingCall(opening);
+            }
         }
 
+        /** Same port, not yet departed, and wholly within the gap of the call's latest observation. */
         boolean continuesLoadingCall(DerivationEvent e) {
-            return !departedLoadPort && e.portId().equals(opening.portId());
+            return origin == Origin.PORT && !departedLoadPort && e.portId().equals(opening.portId())
+                    && withinGap(e, lastOfLoadingCall);
         }
 
         void addToLoadingCall(DerivationEvent e) {
             events.add(e);
+            lastOfLoadingCall = e;
+            loadingConfidence = Math.max(loadingConfidence, e.confidence());
             if (e.time().to().isAfter(loadingTo)) {
                 loadingTo = e.time().to();
             }
-            if (e.type() == EventType.DEPARTURE) {
+            if (e.type() == EventType.DEPARTURE && origin == Origin.PORT) {
                 departedLoadPort = true;
-                leftInBallast = e.ladenState() == LadenState.BALLAST;
+                if (e.ladenState() == LadenState.BALLAST) {
+                    ballastDeparture = e;
+                }
+            }
+        }
+
+        boolean loadingCallShowsCargo() {
+            return events.stream().anyMatch(e -> e.type() == EventType.LOADING || e.ladenState() == LadenState.LADEN
+                    || e.reportedVolume() != null);
+        }
+
+        /**
+         * Whether the event's window overlaps this delivery: from its first evidence to the end of its
+         * discharge call, or, not discharged, to the next delivery's first evidence (or for ever).
+         */
+        boolean spans(DerivationEvent e, Delivery next) {
+            Instant start = opening.time().from();
+            Instant end = closing != null ? lastOfDischargeCall.time().to()
+                    : next != null ? next.opening.time().from() : Instant.MAX;
+            return !e.time().to().isBefore(start) && e.time().from().isBefore(end);
+        }
+
+        /** Evidence at sea, at another port, or of a transfer, within the delivery's span. */
+        void attach(DerivationEvent e) {
+            events.add(e);
+            boolean beforeDischarge = closing == null || e.time().from().isBefore(closing.time().from());
+            if (e.ladenState() == LadenState.BALLAST && beforeDischarge && origin != Origin.UNKNOWN) {
+                conflicts.add(new Conflict(e.id(), Conflict.Kind.BALLAST_BEFORE_DISCHARGE, "event " + e.id()
+                        + " saw the tanker in ballast before any discharge of this delivery was evidenced"));
             }
         }
 
@@ -131,14 +249,24 @@ public final class VoyageDeriver {
         }
 
         boolean continuesDischargeCall(DerivationEvent e) {
-            return !departedDischargePort && e.portId().equals(closing.portId());
+            return !departedDischargePort && e.portId().equals(closing.portId()) && withinGap(e, lastOfDischargeCall);
         }
 
         void addToDischargeCall(DerivationEvent e) {
             events.add(e);
+            lastOfDischargeCall = e;
+            dischargeConfidence = Math.max(dischargeConfidence, e.confidence());
             if (e.type() == EventType.DEPARTURE) {
                 departedDischargePort = true;
             }
+        }
+
+        /** The weaker of the two ends, each as strong as its best event. */
+        int confidence() {
+            if (origin == Origin.UNKNOWN) {
+                return dischargeConfidence;
+            }
+            return closing == null ? loadingConfidence : Math.min(loadingConfidence, dischargeConfidence);
         }
 
         /** Only a reported volume makes an estimate independent of the tanker's particulars. */
@@ -147,6 +275,7 @@ public final class VoyageDeriver {
         }
 
         DerivedVoyage toVoyage(TankerParticulars tanker) {
+            events.sort(EventOrder.BY_CONTENT);
             List<Long> ids = new ArrayList<>(events.size());
             boolean includesIllustrative = tanker.illustrative() && estimateUsesParticulars();
             for (DerivationEvent e : events) {
@@ -156,7 +285,7 @@ public final class VoyageDeriver {
             return new DerivedVoyage(
                     voyageId(tanker.tankerId(), opening.contentKey()),
                     tanker.tankerId(),
-                    opening.portId(),
+                    origin == Origin.PORT ? opening.portId() : null,
                     closing == null ? null : closing.portId(),
                     opening.time().from(),
                     loadingTo,
@@ -168,8 +297,20 @@ public final class VoyageDeriver {
                     ids,
                     opening.illustrative(),
                     includesIllustrative,
-                    estimator.estimate(tanker, events));
+                    estimator.estimate(tanker, events),
+                    confidence(),
+                    origin == Origin.TRANSFER ? opening.counterpartTankerId() : null,
+                    conflicts);
         }
+    }
+
+    /**
+     * Whether {@code e}'s whole window lies within the gap of the start of {@code previous}'s: a wider
+     * window can only separate calls, never join them, so widening an event's window never merges two.
+     */
+    private boolean withinGap(DerivationEvent e, DerivationEvent previous) {
+        Instant anchor = previous.time().from();
+        return !e.time().from().isBefore(anchor.minus(maxCallGap)) && !e.time().to().isAfter(anchor.plus(maxCallGap));
     }
 
     static UUID voyageId(long tankerId, String openingContentKey) {

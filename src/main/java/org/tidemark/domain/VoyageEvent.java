@@ -56,6 +56,11 @@ public class VoyageEvent extends PanacheEntityBase {
     public boolean illustrative;
     @Column(name = "retracts_event_id")
     public Long retractsEventId;
+    /** For a ship-to-ship transfer: the other tanker, and whether this one gave or received. */
+    @Column(name = "counterpart_tanker_id")
+    public Long counterpartTankerId;
+    @Enumerated(EnumType.STRING)
+    public StsDirection stsDirection;
     /** SHA-256 of the event's content: orders ties and names voyages independently of recording order. */
     public String contentKey;
     /** Client-chosen key that makes a retried request return the event it first recorded. */

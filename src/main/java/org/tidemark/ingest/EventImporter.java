@@ -329,6 +329,9 @@ public class EventImporter {
             event.id = ids.next();
             copy.append(event);
             touched.add(event.tankerId);
+            if (event.counterpartTankerId != null) {
+                touched.add(event.counterpartTankerId);
+            }
             added++;
         }
 

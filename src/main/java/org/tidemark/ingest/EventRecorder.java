@@ -1,6 +1,7 @@
 package org.tidemark.ingest;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,7 +59,7 @@ public class EventRecorder {
                 return new Outcome(history.recorded(earlier.get()), false);
             }
         }
-        derivation.lock(event.tankerId);
+        List<Long> tankers = derivation.lockAll(involved(event));
         event.idempotencyKey = idempotencyKey;
         event.recordedBy = recordedBy;
         event.recordedAt = clock.instant();
@@ -68,8 +69,13 @@ public class EventRecorder {
             DomainException duplicate = IdempotencyKeys.duplicateKey(e, idempotencyKey);
             throw duplicate != null ? duplicate : e;
         }
-        derivation.rederive(event.tankerId);
+        tankers.forEach(derivation::rederive);
         return new Outcome(RecordedEvent.of(event), true);
+    }
+
+    /** The tanker the event is recorded on and, for a transfer, its counterpart: both derive from it. */
+    private static List<Long> involved(VoyageEvent e) {
+        return e.counterpartTankerId == null ? List.of(e.tankerId) : List.of(e.tankerId, e.counterpartTankerId);
     }
 
     /**
@@ -83,7 +89,7 @@ public class EventRecorder {
             throw DomainException.unprocessable("id", "event " + eventId
                     + " is itself a retraction; record the original fact again instead of retracting the retraction");
         }
-        derivation.lock(target.tankerId);
+        List<Long> tankers = derivation.lockAll(involved(target));
         Optional<VoyageEvent> existing = VoyageEvent.findRetractionOf(eventId);
         if (existing.isPresent()) {
             throw DomainException.conflict("id", "event " + eventId + " was already retracted by event "
@@ -105,7 +111,7 @@ public class EventRecorder {
         retraction.recordedBy = recordedBy;
         retraction.recordedAt = clock.instant();
         retraction.persist();
-        derivation.rederive(target.tankerId);
+        tankers.forEach(derivation::rederive);
         return new Outcome(RecordedEvent.of(retraction), true);
     }
 }

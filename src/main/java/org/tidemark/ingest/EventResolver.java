@@ -62,11 +62,13 @@ public class EventResolver {
         requireNoNul("port", in.port());
         requireNoNul("source", in.source());
         requireNoNul("notes", in.notes());
+        requireNoNul("counterpart", in.counterpart());
 
         Tanker tanker = references.tanker(in.tanker());
         Port port = in.port() == null || in.port().isBlank() ? null : references.port(in.port());
         Source source = references.source(in.source());
         checkRules(in.type(), time, port);
+        Tanker counterpart = counterpart(in, tanker, references);
 
         VoyageEvent event = new VoyageEvent();
         event.tankerId = tanker.id;
@@ -85,8 +87,34 @@ public class EventResolver {
         event.sourceId = source.id;
         event.notes = in.notes();
         event.illustrative = in.illustrative();
+        event.counterpartTankerId = counterpart == null ? null : counterpart.id;
+        event.stsDirection = counterpart == null ? null : in.stsDirection();
         event.contentKey = contentKey(event);
         return event;
+    }
+
+    /** The other tanker of a ship-to-ship transfer, resolved like the event's own; null when none is named. */
+    private static Tanker counterpart(NewVoyageEvent in, Tanker tanker, ReferenceCache references) {
+        boolean named = in.counterpart() != null && !in.counterpart().isBlank();
+        if (!named) {
+            if (in.stsDirection() != null) {
+                throw DomainException.invalid("counterpart", "stsDirection needs the counterpart tanker it went to or came from");
+            }
+            return null;
+        }
+        if (in.type() != EventType.SHIP_TO_SHIP) {
+            throw DomainException.invalid("counterpart", "only a SHIP_TO_SHIP event names a counterpart, not a " + in.type());
+        }
+        if (in.stsDirection() == null) {
+            throw DomainException.invalid("stsDirection",
+                    "say whether " + tanker.name + " GAVE or RECEIVED the cargo in the transfer with " + in.counterpart());
+        }
+        Tanker other = references.tanker(in.counterpart());
+        if (other.id.equals(tanker.id)) {
+            throw DomainException.unprocessable("counterpart", "the counterpart of a transfer is another tanker, not "
+                    + tanker.name + " itself");
+        }
+        return other;
     }
 
     private void checkRules(EventType type, TimeWindow time, Port port) {
@@ -128,6 +156,10 @@ public class EventResolver {
                 .add(String.valueOf(e.product)).add(String.valueOf(e.evidenceType))
                 .add(String.valueOf(e.confidence)).add(String.valueOf(e.sourceId)).add(String.valueOf(e.notes))
                 .add(String.valueOf(e.illustrative)).add(String.valueOf(e.retractsEventId));
+        if (e.counterpartTankerId != null) {
+            // Only when named, so that the keys of events without a counterpart stay what they were.
+            content.add(String.valueOf(e.counterpartTankerId)).add(String.valueOf(e.stsDirection));
+        }
         byte[] digest = SHA_256.get().digest(content.toString().getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(digest);
     }

@@ -17,6 +17,7 @@ import org.tidemark.domain.EventType;
 import org.tidemark.domain.EvidenceType;
 import org.tidemark.domain.LadenState;
 import org.tidemark.domain.Product;
+import org.tidemark.domain.StsDirection;
 import org.tidemark.domain.TimePrecision;
 import org.tidemark.domain.TimeWindow;
 import org.tidemark.domain.VolumeUnit;
@@ -31,6 +32,8 @@ import org.tidemark.domain.VolumeUnit;
  * @param port         the port's id, UN/LOCODE or name; none for an event at sea
  * @param source       the source's key or id
  * @param illustrative true for made-up data (scenario reconstructions), labelled wherever shown
+ * @param counterpart  for a SHIP_TO_SHIP event, the other tanker (id, IMO number, name, alias or MMSI)
+ * @param stsDirection for a SHIP_TO_SHIP event with a counterpart, whether this tanker GAVE or RECEIVED the cargo
  */
 public record NewVoyageEvent(
         @NotBlank @Size(max = 120) String tanker,
@@ -49,7 +52,9 @@ public record NewVoyageEvent(
         @NotNull @Min(1) @Max(4) Integer confidence,
         @NotBlank @Size(max = 80) String source,
         @Size(max = 4000) String notes,
-        boolean illustrative) {
+        boolean illustrative,
+        @Size(max = 120) String counterpart,
+        StsDirection stsDirection) {
 
     /** The time window this event states, or a field-named error saying what is missing or inconsistent. */
     public TimeWindow timeWindow() {

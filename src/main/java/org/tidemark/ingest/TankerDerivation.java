@@ -18,6 +18,8 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -45,6 +47,7 @@ import org.tidemark.domain.EventType;
 import org.tidemark.domain.LadenState;
 import org.tidemark.domain.PortRole;
 import org.tidemark.domain.Product;
+import org.tidemark.domain.StsDirection;
 import org.tidemark.domain.Tanker;
 import org.tidemark.domain.TimePrecision;
 import org.tidemark.domain.TimeWindow;
@@ -65,10 +68,10 @@ public class TankerDerivation {
     private final ObjectMapper json;
     private final DataSource dataSource;
 
-    TankerDerivation(EntityManager em, EstimateConfig config, ObjectMapper json, DataSource dataSource) {
+    TankerDerivation(EntityManager em, EstimateConfig config, DeriveConfig rules, ObjectMapper json, DataSource dataSource) {
         this.em = em;
         this.dataSource = dataSource;
-        this.deriver = new VoyageDeriver(config.settings());
+        this.deriver = new VoyageDeriver(config.settings(), rules.rules());
         this.json = json;
     }
 
@@ -86,8 +89,10 @@ public class TankerDerivation {
     @Transactional(Transactional.TxType.MANDATORY)
     public VoyageChanges rederive(long tankerId) {
         em.flush();
-        return em.unwrap(Session.class).doReturningWork(connection -> replaceVoyages(connection, tankerId,
-                deriver.derive(particulars(connection, tankerId), loadEvents(connection, tankerId))));
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            List<DerivationEvent> events = loadEvents(connection, tankerId);
+            return replaceVoyages(connection, tankerId, deriver.derive(particulars(connection, tankerId), events), events);
+        });
     }
 
     /**
@@ -97,10 +102,22 @@ public class TankerDerivation {
     @Transactional(Transactional.TxType.MANDATORY)
     public VoyageChanges rederiveAll(Collection<Long> tankerIds) {
         VoyageChanges changes = VoyageChanges.NONE;
-        if (tankerIds.isEmpty()) {
-            return changes;
+        for (Long id : lockAll(tankerIds)) {
+            changes = changes.plus(rederive(id));
         }
-        Long[] ids = tankerIds.stream().sorted().toArray(Long[]::new);
+        return changes;
+    }
+
+    /**
+     * Locks the tankers in id order, so that two writers that each lock several tankers (an import, a
+     * ship-to-ship transfer and its counterpart) cannot deadlock; returns the ids in that order.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Long> lockAll(Collection<Long> tankerIds) {
+        if (tankerIds.isEmpty()) {
+            return List.of();
+        }
+        Long[] ids = tankerIds.stream().distinct().sorted().toArray(Long[]::new);
         em.flush();
         em.unwrap(Session.class).doWork(connection -> {
             // Same lock strength as lock(): FOR NO KEY UPDATE does not block the key-share locks of foreign keys.
@@ -110,10 +127,7 @@ public class TankerDerivation {
                 ps.executeQuery().close();
             }
         });
-        for (Long id : ids) {
-            changes = changes.plus(rederive(id));
-        }
-        return changes;
+        return List.of(ids);
     }
 
     /**
@@ -172,19 +186,29 @@ public class TankerDerivation {
         }
     }
 
+    /**
+     * The tanker's own events, and the live ship-to-ship transfers recorded on other tankers that name
+     * it as the counterpart, seen from its side.
+     */
     private static List<DerivationEvent> loadEvents(Connection c, long tankerId) throws SQLException {
         List<DerivationEvent> events = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 select e.id, e.type, e.occurred_from, e.occurred_to, e.precision, e.port_id, p.role, e.laden_state,
                        e.observed_draft_m, e.reported_volume, e.reported_volume_unit, e.product, e.illustrative,
-                       e.retracts_event_id, e.content_key
+                       e.retracts_event_id, e.content_key, e.confidence, e.counterpart_tanker_id, e.sts_direction,
+                       e.tanker_id
                 from voyage_event e left join port p on p.id = e.port_id
                 where e.tanker_id = ?
+                   or e.counterpart_tanker_id = ?
+                      and not exists (select 1 from voyage_event r where r.retracts_event_id = e.id)
                 """)) {
             ps.setLong(1, tankerId);
+            ps.setLong(2, tankerId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    events.add(toDerivationEvent(rs));
+                    DerivationEvent e = toDerivationEvent(rs);
+                    long recordedOn = rs.getLong(19);
+                    events.add(recordedOn == tankerId ? e : e.seenFromCounterpart(recordedOn));
                 }
             }
         }
@@ -197,6 +221,7 @@ public class TankerDerivation {
         String role = rs.getString(7);
         String laden = rs.getString(8);
         String product = rs.getString(12);
+        String direction = rs.getString(18);
         return new DerivationEvent(
                 rs.getLong(1),
                 EventType.valueOf(rs.getString(2)),
@@ -209,7 +234,10 @@ public class TankerDerivation {
                 product == null ? null : Product.valueOf(product),
                 rs.getBoolean(13),
                 (Long) rs.getObject(14),
-                rs.getString(15));
+                rs.getString(15),
+                rs.getInt(16),
+                (Long) rs.getObject(17),
+                direction == null ? null : StsDirection.valueOf(direction));
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {
@@ -224,7 +252,8 @@ public class TankerDerivation {
      * changed rows go in with COPY: a tanker's voyages carry one evidence row per event, so a bulk
      * import or a rebuild writes about as many rows here as it has events.
      */
-    private VoyageChanges replaceVoyages(Connection c, long tankerId, List<DerivedVoyage> voyages) throws SQLException {
+    private VoyageChanges replaceVoyages(Connection c, long tankerId, List<DerivedVoyage> voyages,
+                                         List<DerivationEvent> events) throws SQLException {
         Map<UUID, String> stored = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("select id, row_digest from voyage where tanker_id = ?")) {
             ps.setLong(1, tankerId);
@@ -270,8 +299,10 @@ public class TankerDerivation {
             voyageRows.append(row);
             evidenceRows.append(evidence);
         }
-        // What is left of the stored voyages was not derived again: gone.
-        stale.addAll(stored.keySet());
+        // What is left of the stored voyages was not derived again: gone, but their links keep answering.
+        Set<UUID> vanished = stored.keySet();
+        recordLineage(c, tankerId, vanished, voyages, events);
+        stale.addAll(vanished);
         if (!stale.isEmpty()) {
             Array ids = c.createArrayOf("uuid", stale.toArray());
             // Evidence first: since V10 it has no foreign key (and no cascade) to the voyage.
@@ -291,7 +322,7 @@ public class TankerDerivation {
                         copy voyage (id, tanker_id, load_port_id, discharge_port_id, loading_from, loading_to, discharge_from,
                             discharge_to, status, opening_event_id, closing_event_id, illustrative, includes_illustrative,
                             estimate_method, low_bbl, central_bbl, high_bbl, low_t, central_t, high_t, estimate_inputs,
-                            row_digest) from stdin""",
+                            confidence, loaded_from_tanker_id, conflicts, row_digest) from stdin""",
                         new StringReader(voyageRows.toString()));
                 copy.copyIn("copy voyage_evidence (voyage_id, event_id, position) from stdin",
                         new StringReader(evidenceRows.toString()));
@@ -299,7 +330,63 @@ public class TankerDerivation {
                 throw new IllegalStateException("reading a string cannot fail", e);
             }
         }
-        return new VoyageChanges(added, stored.size(), altered, unchanged);
+        return new VoyageChanges(added, vanished.size(), altered, unchanged);
+    }
+
+    /**
+     * Keeps the links to voyages that re-derivation replaced answering: each vanished voyage points at
+     * the derived voyage that now holds most of its evidence (the first such, in loading order), or at
+     * none, with the reason, when no voyage holds any of it. A voyage id that is derived again is no
+     * longer a lineage entry.
+     */
+    private static void recordLineage(Connection c, long tankerId, Set<UUID> vanished, List<DerivedVoyage> voyages,
+                                      List<DerivationEvent> events) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("delete from voyage_lineage where voyage_id = any (?)")) {
+            ps.setArray(1, c.createArrayOf("uuid", voyages.stream().map(DerivedVoyage::id).toArray()));
+            ps.executeUpdate();
+        }
+        if (vanished.isEmpty()) {
+            return;
+        }
+        Map<UUID, Set<Long>> evidence = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "select voyage_id, event_id from voyage_evidence where voyage_id = any (?)")) {
+            ps.setArray(1, c.createArrayOf("uuid", vanished.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    evidence.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>()).add(rs.getLong(2));
+                }
+            }
+        }
+        Set<Long> live = new HashSet<>();
+        VoyageDeriver.liveInOrder(events).forEach(e -> live.add(e.id()));
+        try (PreparedStatement ps = c.prepareStatement("""
+                insert into voyage_lineage (voyage_id, tanker_id, successor_id, reason) values (?, ?, ?, ?)
+                on conflict (voyage_id) do update
+                    set successor_id = excluded.successor_id, reason = excluded.reason, replaced_at = now()""")) {
+            for (UUID old : vanished) {
+                Set<Long> held = evidence.getOrDefault(old, Set.of());
+                DerivedVoyage successor = null;
+                long best = 0;
+                for (DerivedVoyage v : voyages) {
+                    long shared = v.eventIds().stream().filter(held::contains).count();
+                    if (shared > best) {
+                        best = shared;
+                        successor = v;
+                    }
+                }
+                ps.setObject(1, old);
+                ps.setLong(2, tankerId);
+                ps.setObject(3, successor == null ? null : successor.id());
+                ps.setString(4, successor != null
+                        ? "re-derived: its evidence now belongs to voyage " + successor.id()
+                        : held.stream().noneMatch(live::contains)
+                        ? "its supporting events were retracted"
+                        : "its events no longer make a delivery (for example the tanker is now recorded leaving in ballast)");
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     /** The voyage's row in COPY text, every column but the digest, which is taken of this text. */
@@ -321,7 +408,10 @@ public class TankerDerivation {
         CopyText.plain(row, estimate.method());
         band(row, estimate.barrels());
         band(row, estimate.tonnes());
-        CopyText.text(row, toJson(estimate));
+        CopyText.text(row, toJson(new java.util.TreeMap<>(estimate.inputs())));
+        CopyText.plain(row, v.confidence());
+        CopyText.plain(row, v.loadedFromTankerId());
+        CopyText.text(row, toJson(v.conflicts()));
     }
 
     /** MD5 of the voyage's row and evidence text: it tells a change, it guards against nothing. */
@@ -342,11 +432,11 @@ public class TankerDerivation {
         CopyText.plain(row, band == null ? null : band.high());
     }
 
-    private String toJson(CargoEstimate estimate) {
+    private String toJson(Object value) {
         try {
-            return json.writeValueAsString(new java.util.TreeMap<>(estimate.inputs()));
+            return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("estimate inputs are plain values and always serialise", e);
+            throw new IllegalStateException("estimate inputs and conflicts are plain values and always serialise", e);
         }
     }
 }

@@ -158,7 +158,7 @@ public final class IllustrativeReconstruction {
 
     private static NewVoyageEvent event(String tanker, EventType type, LocalDate day, String port, String notes) {
         return new NewVoyageEvent(tanker, type, day.toString(), TimePrecision.DAY, null, null, port, null, null, null,
-                null, null, EvidenceType.ANALYST_INFERENCE, 1, SOURCE, notes, true);
+                null, null, EvidenceType.ANALYST_INFERENCE, 1, SOURCE, notes, true, null, null);
     }
 
     private static List<LocalDate> freeSlots() {

@@ -20,6 +20,9 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 
 import org.tidemark.domain.EventType;
+import org.tidemark.domain.LadenState;
+import org.tidemark.domain.TimeWindow;
+import org.tidemark.domain.VoyageStatus;
 
 /** The invariants derivation promises, over random event histories. */
 class VoyageDeriverProperties {
@@ -35,13 +38,17 @@ class VoyageDeriverProperties {
 
     @Provide
     Arbitrary<List<Shape>> histories() {
+        return shapes().list().ofMinSize(0).ofMaxSize(30);
+    }
+
+    private Arbitrary<Shape> shapes() {
         Arbitrary<EventType> types = Arbitraries.of(EventType.ARRIVAL, EventType.SIGHTING, EventType.LOADING,
                 EventType.DISCHARGE, EventType.DEPARTURE, EventType.AIS_OFF, EventType.AIS_ON);
         Arbitrary<Long> ports = Arbitraries.of(EventFixtures.VOSTOCHNY, EventFixtures.CHONGJIN, EventFixtures.NAMPO)
                 .injectNull(0.2);
         // Few distinct hours, so that ties in time are common and the tie-break is exercised.
         Arbitrary<Integer> hours = Arbitraries.integers().between(0, 60).map(h -> h * 24);
-        return Combinators.combine(types, ports, hours).as(Shape::new).list().ofMinSize(0).ofMaxSize(30);
+        return Combinators.combine(types, ports, hours).as(Shape::new);
     }
 
     @Property(tries = 300)
@@ -88,6 +95,83 @@ class VoyageDeriverProperties {
             assertThat(v.eventIds()).contains(v.openingEventId());
             assertThat(v.loadingFrom()).isBeforeOrEqualTo(v.loadingTo());
         }
+    }
+
+    /** Shapes with a laden state: departures in ballast, sightings laden, so that conflicts arise. */
+    record Sighted(Shape shape, LadenState laden) {
+    }
+
+    @Provide
+    Arbitrary<List<Sighted>> ladenHistories() {
+        Arbitrary<LadenState> laden = Arbitraries.of(LadenState.BALLAST, LadenState.LADEN).injectNull(0.6);
+        return Combinators.combine(shapes(), laden).as(Sighted::new)
+                .list().ofMinSize(0).ofMaxSize(25);
+    }
+
+    @Property(tries = 300)
+    void addingAnEventNeverMakesACompleteVoyageDisappearWithoutAConflict(
+            @ForAll("ladenHistories") List<Sighted> history, @ForAll("ladenHistories") @Size(min = 1) List<Sighted> extra) {
+        List<DerivationEvent> before = recordLaden(history, 1);
+        DerivationEvent added = recordLaden(extra.subList(0, 1), 5_000).get(0);
+        List<DerivationEvent> after = new ArrayList<>(before);
+        after.add(added);
+        List<DerivedVoyage> derivedAfter = deriver.derive(tanker, after);
+
+        for (DerivedVoyage complete : deriver.derive(tanker, before)) {
+            if (complete.status() != VoyageStatus.COMPLETE) {
+                continue;
+            }
+            assertThat(derivedAfter)
+                    .as("the voyage closed by event %d after adding %s", complete.closingEventId(), added)
+                    .anySatisfy(v -> {
+                        assertThat(v.id().equals(complete.id()) || v.eventIds().contains(complete.closingEventId())).isTrue();
+                        assertThat(v.status() == VoyageStatus.COMPLETE || !v.conflicts().isEmpty()).isTrue();
+                    });
+        }
+    }
+
+    @Property(tries = 400)
+    void wideningAWindowToContainItsInstantNeverLosesItsEvidence(@ForAll("ladenHistories") @Size(min = 1) List<Sighted> history,
+                                                            @ForAll long seed) {
+        List<DerivationEvent> recorded = recordLaden(history, 1);
+        Random random = new Random(seed);
+        int index = random.nextInt(recorded.size());
+        DerivationEvent exact = recorded.get(index);
+        Instant at = exact.time().from();
+        TimeWindow wider = TimeWindow.between(at.minus(Duration.ofHours(random.nextInt(30 * 24))),
+                at.plus(Duration.ofHours(1 + random.nextInt(30 * 24))));
+        List<DerivationEvent> widened = new ArrayList<>(recorded);
+        widened.set(index, new DerivationEvent(exact.id(), exact.type(), wider, exact.portId(), exact.portRole(),
+                exact.ladenState(), null, null, null, false, null, exact.contentKey() + "~"));
+
+        // The issue this guards against: a discharge "in March" sorted before a loading on 12 March and
+        // was lost. Widening a window may change which delivery an event supports, never whether it supports one.
+        // One exception, by design: a departure in ballast widened to before the rest of its call reads
+        // as a call that loaded nothing, which is what a ballast departure says.
+        boolean ballastDeparture = exact.type() == EventType.DEPARTURE && exact.ladenState() == LadenState.BALLAST;
+        boolean supportedBefore = !ballastDeparture && supports(deriver.derive(tanker, recorded), exact.id());
+        assertThat(!supportedBefore || supports(deriver.derive(tanker, widened), exact.id()))
+                .as("event %d widened to %s still supports a voyage", exact.id(), wider)
+                .isTrue();
+    }
+
+    private static boolean supports(List<DerivedVoyage> voyages, long eventId) {
+        return voyages.stream().anyMatch(v -> v.eventIds().contains(eventId));
+    }
+
+    private static List<DerivationEvent> recordLaden(List<Sighted> shapes, long firstId) {
+        List<DerivationEvent> events = new ArrayList<>();
+        long id = firstId;
+        for (Sighted s : shapes) {
+            Shape shape = s.shape();
+            LadenState laden = shape.type() == EventType.DEPARTURE || shape.type() == EventType.SIGHTING ? s.laden() : null;
+            Instant at = START.plus(Duration.ofHours(shape.hours()));
+            events.add(new DerivationEvent(id, shape.type(), TimeWindow.exact(at), shape.port(),
+                    EventFixtures.roleOf(shape.port()), laden, null, null, null, false, null,
+                    shape.type() + "@" + at + "@" + shape.port() + "@" + laden + "#" + id));
+            id++;
+        }
+        return events;
     }
 
     /** Records shapes in the given order: ids follow recording order, content does not. */

@@ -74,7 +74,7 @@ class VoyageDeriverTest {
         List<DerivedVoyage> voyages = deriver.derive(tanker, List.of(
                 event(1, EventType.ARRIVAL, "2024-05-01", VOSTOCHNY),
                 event(2, EventType.DEPARTURE, "2024-05-02", VOSTOCHNY, LadenState.BALLAST, null, false),
-                event(3, EventType.ARRIVAL, "2024-05-06", NAMPO)));
+                event(3, EventType.AIS_OFF, "2024-05-03", null)));
         assertThat(voyages).isEmpty();
     }
 

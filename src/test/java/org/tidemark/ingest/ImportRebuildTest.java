@@ -45,7 +45,7 @@ class ImportRebuildTest {
             Fixtures f = fleet.get(random.nextInt(fleet.size()));
             RandomEvent e = RandomEvent.of(random, f);
             recorder.record(new NewVoyageEvent(f.tanker, e.type(), e.day(), null, null, null, e.port(), null, null,
-                    null, null, null, EvidenceType.SATELLITE_IMAGE, 3, f.source, null, false), "test", null);
+                    null, null, null, EvidenceType.SATELLITE_IMAGE, 3, f.source, null, false, null, null), "test", null);
         }
         StringBuilder csv = new StringBuilder(Fixtures.CSV_HEADER);
         for (int i = 0; i < 400; i++) {
@@ -91,7 +91,7 @@ class ImportRebuildTest {
 
     private static NewVoyageEvent sighting(Fixtures f, String day) {
         return new NewVoyageEvent(f.tanker, EventType.SIGHTING, day, null, null, null, f.loadingPort, null, null,
-                null, null, null, EvidenceType.AIS, 2, f.source, null, false);
+                null, null, null, EvidenceType.AIS, 2, f.source, null, false, null, null);
     }
 
     private static List<Long> ids(List<Fixtures> fleet) {

@@ -52,7 +52,7 @@ class RebuildTest {
             };
             String day = LocalDate.of(2024, 3, 1).plusDays(random.nextInt(240)).toString();
             recorded.add(recorder.record(new NewVoyageEvent(f.tanker, type, day, null, null, null, port, null, null,
-                    null, null, null, EvidenceType.SATELLITE_IMAGE, 3, f.source, null, false), "test", null).event().id());
+                    null, null, null, EvidenceType.SATELLITE_IMAGE, 3, f.source, null, false, null, null), "test", null).event().id());
         }
         recorder.retract(recorded.get(7), "test retraction", "test");
 
@@ -101,7 +101,7 @@ class RebuildTest {
 
     private void record(Fixtures f, EventType type, String day, String port) {
         recorder.record(new NewVoyageEvent(f.tanker, type, day, null, null, null, port, null, null, null, null, null,
-                EvidenceType.SATELLITE_IMAGE, 3, f.source, null, false), "test", null);
+                EvidenceType.SATELLITE_IMAGE, 3, f.source, null, false, null, null), "test", null);
     }
 
     private long dataVersion() throws SQLException {

@@ -277,7 +277,7 @@ class TimelineQueriesTest {
 
     private long record(String day) {
         return recorder.record(new NewVoyageEvent(f.tanker, EventType.SIGHTING, day, null, null, null, null, null, null,
-                null, null, null, EvidenceType.SATELLITE_IMAGE, 3, f.source, null, false), "test", null).event().id();
+                null, null, null, EvidenceType.SATELLITE_IMAGE, 3, f.source, null, false, null, null), "test", null).event().id();
     }
 
     private TimelineFilter filter() {
