@@ -33,6 +33,7 @@ public class ProblemMapper {
             case CONFLICT -> 409;
             case UNPROCESSABLE -> 422;
             case TOO_LARGE -> 413;
+            case GONE -> 410;
         };
         List<Problem.FieldError> errors = e.field() == null ? null : List.of(new Problem.FieldError(e.field(), e.getMessage()));
         return respond(status, e.getMessage(), uri, errors);

@@ -1,6 +1,7 @@
 package org.tidemark.api;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -91,9 +92,27 @@ public class VoyageResource {
                     + "drafts, and per band the load factor and the product factor with its table.")
     @APIResponse(responseCode = "200", description = "The voyage",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VoyageView.class)))
-    @APIResponse(responseCode = "404", description = "No such voyage",
+    @APIResponse(responseCode = "301", description = "The id was replaced when the voyage was derived again "
+            + "(for example its opening event was retracted or corrected): Location names the voyage that now holds "
+            + "its evidence")
+    @APIResponse(responseCode = "404", description = "No such voyage, now or before",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public VoyageView get(@PathParam("id") @Parameter(description = "The voyage id (a UUID)") UUID id) {
-        return voyages.find(id).orElseThrow(() -> DomainException.notFound("there is no voyage " + id));
+    @APIResponse(responseCode = "410", description = "The voyage existed and its evidence no longer makes one "
+            + "(for example its events were retracted); the detail says why",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<VoyageView> get(@PathParam("id") @Parameter(description = "The voyage id (a UUID)") UUID id,
+                                        @Context UriInfo uri) {
+        Optional<VoyageView> voyage = voyages.find(id);
+        if (voyage.isPresent()) {
+            return RestResponse.ok(voyage.get());
+        }
+        VoyageQueries.Replacement replaced = voyages.replacement(id)
+                .orElseThrow(() -> DomainException.notFound("there is no voyage " + id));
+        if (replaced.successor() == null) {
+            throw DomainException.gone("voyage " + id + " no longer exists: " + replaced.reason());
+        }
+        return RestResponse.ResponseBuilder.<VoyageView>create(RestResponse.Status.MOVED_PERMANENTLY)
+                .location(uri.getBaseUriBuilder().path("api/voyages").path(replaced.successor().toString()).build())
+                .build();
     }
 }

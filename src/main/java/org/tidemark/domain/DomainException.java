@@ -17,7 +17,9 @@ public class DomainException extends RuntimeException {
         /** Well-formed, but names something unknown or breaks a rule across events (422). */
         UNPROCESSABLE,
         /** Larger than this installation accepts: body size, rows per import (413). */
-        TOO_LARGE
+        TOO_LARGE,
+        /** It existed and is gone for good, with the reason (410). */
+        GONE
     }
 
     private final Kind kind;
@@ -43,6 +45,10 @@ public class DomainException extends RuntimeException {
 
     public static DomainException unprocessable(String field, String message) {
         return new DomainException(Kind.UNPROCESSABLE, field, message);
+    }
+
+    public static DomainException gone(String message) {
+        return new DomainException(Kind.GONE, null, message);
     }
 
     public static DomainException tooLarge(String field, String message) {

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import org.tidemark.domain.DomainException;
 import org.tidemark.domain.EventType;
@@ -49,12 +50,23 @@ public record NewVoyageEvent(
         VolumeUnit reportedVolumeUnit,
         Product product,
         @NotNull EvidenceType evidenceType,
-        @NotNull @Min(1) @Max(4) Integer confidence,
+        @NotNull @Min(1) @Max(4) @Schema(description = CONFIDENCE_SCALE) Integer confidence,
         @NotBlank @Size(max = 80) String source,
         @Size(max = 4000) String notes,
         boolean illustrative,
         @Size(max = 120) String counterpart,
         StsDirection stsDirection) {
+
+    /** What each confidence level means, per evidence type (README, "How voyages and estimates are made"). */
+    public static final String CONFIDENCE_SCALE = "1-4, per evidence type. AIS (Global Fishing Watch port-visit "
+            + "levels): 4 entry and exit with a stop or gap, 3 entry or exit with a stop or gap, 2 a stop or gap only, "
+            + "1 entry or exit only. Satellite image or patrol photo: 4 hull identified by name or markings, 3 identified "
+            + "by size, shape and berth matching other evidence, 2 a tanker of that kind with identity inferred, 1 too "
+            + "coarse to tell. Press report: 4 names the ship and cites documents or imagery, 3 names the ship without "
+            + "showing evidence, 2 unnamed ship or second-hand, 1 hearsay. Official statement: 4 a dated, specific "
+            + "finding, 3 an official figure without detail, 2 an official's remark. Analyst inference: 2 inferred from "
+            + "dated evidence, 1 filled in by a rule (illustrative). A voyage's confidence is the weaker of its loading "
+            + "and discharge ends, each as strong as its best event.";
 
     /** The time window this event states, or a field-named error saying what is missing or inconsistent. */
     public TimeWindow timeWindow() {

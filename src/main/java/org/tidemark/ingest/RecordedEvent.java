@@ -6,6 +6,7 @@ import org.tidemark.domain.EventType;
 import org.tidemark.domain.EvidenceType;
 import org.tidemark.domain.LadenState;
 import org.tidemark.domain.Product;
+import org.tidemark.domain.StsDirection;
 import org.tidemark.domain.TimePrecision;
 import org.tidemark.domain.VolumeUnit;
 import org.tidemark.domain.VoyageEvent;
@@ -13,7 +14,9 @@ import org.tidemark.domain.VoyageEvent;
 /**
  * A stored event as the API shows it.
  *
- * @param retraction who retracted this event, when and why; null while it stands (and for retractions themselves)
+ * @param retraction          who retracted this event, when and why; null while it stands (and for retractions themselves)
+ * @param counterpartTankerId for a ship-to-ship transfer, the other tanker; null otherwise
+ * @param stsDirection        with a counterpart: whether this tanker GAVE or RECEIVED the cargo
  */
 public record RecordedEvent(
         long id,
@@ -36,7 +39,9 @@ public record RecordedEvent(
         Long retractsEventId,
         String recordedBy,
         Instant recordedAt,
-        Retraction retraction) {
+        Retraction retraction,
+        Long counterpartTankerId,
+        StsDirection stsDirection) {
 
     /** The retraction of an event: the RETRACTION event's id, its reason, author and time. */
     public record Retraction(long eventId, String reason, String recordedBy, Instant recordedAt) {
@@ -53,6 +58,7 @@ public record RecordedEvent(
                 e.ladenState, e.observedDraftM, e.reportedVolume, e.reportedVolumeUnit, e.product, e.evidenceType,
                 e.confidence, e.sourceId, e.notes, e.illustrative, e.retractsEventId, e.recordedBy, e.recordedAt,
                 retraction == null ? null
-                        : new Retraction(retraction.id, retraction.notes, retraction.recordedBy, retraction.recordedAt));
+                        : new Retraction(retraction.id, retraction.notes, retraction.recordedBy, retraction.recordedAt),
+                e.counterpartTankerId, e.stsDirection);
     }
 }

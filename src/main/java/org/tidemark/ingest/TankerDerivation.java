@@ -192,16 +192,17 @@ public class TankerDerivation {
      */
     private static List<DerivationEvent> loadEvents(Connection c, long tankerId) throws SQLException {
         List<DerivationEvent> events = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("""
+        String columns = """
                 select e.id, e.type, e.occurred_from, e.occurred_to, e.precision, e.port_id, p.role, e.laden_state,
                        e.observed_draft_m, e.reported_volume, e.reported_volume_unit, e.product, e.illustrative,
                        e.retracts_event_id, e.content_key, e.confidence, e.counterpart_tanker_id, e.sts_direction,
                        e.tanker_id
                 from voyage_event e left join port p on p.id = e.port_id
-                where e.tanker_id = ?
-                   or e.counterpart_tanker_id = ?
-                      and not exists (select 1 from voyage_event r where r.retracts_event_id = e.id)
-                """)) {
+                """;
+        // Two branches, each on its own index; a transfer's retraction is recorded on the other tanker.
+        try (PreparedStatement ps = c.prepareStatement(columns + " where e.tanker_id = ? union all " + columns
+                + " where e.counterpart_tanker_id = ?"
+                + " and not exists (select 1 from voyage_event r where r.retracts_event_id = e.id)")) {
             ps.setLong(1, tankerId);
             ps.setLong(2, tankerId);
             try (ResultSet rs = ps.executeQuery()) {

@@ -1,9 +1,12 @@
 package org.tidemark.registry;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -79,7 +82,7 @@ public class Registry {
             t.designations.add(designation(t, d));
         }
         t.persist();
-        return TankerView.of(t);
+        return view(t);
     }
 
     /**
@@ -208,12 +211,35 @@ public class Registry {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TankerView> tankers() {
-        return Tanker.<Tanker>listAll(Sort.by("name")).stream().map(TankerView::of).toList();
+        Map<Long, List<TankerView.VoyageConflict>> conflicts = conflicts(null);
+        return Tanker.<Tanker>listAll(Sort.by("name")).stream()
+                .map(t -> TankerView.of(t, conflicts.getOrDefault(t.id, List.of()))).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<TankerView> tanker(long id) {
-        return Tanker.<Tanker>findByIdOptional(id).map(TankerView::of);
+        return Tanker.<Tanker>findByIdOptional(id).map(this::view);
+    }
+
+    private TankerView view(Tanker t) {
+        return TankerView.of(t, conflicts(t.id).getOrDefault(t.id, List.of()));
+    }
+
+    /** The conflicts derivation listed on voyages, per tanker: of one tanker, or of all when {@code tankerId} is null. */
+    private Map<Long, List<TankerView.VoyageConflict>> conflicts(Long tankerId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select v.tanker_id, v.id, cast(c ->> 'eventId' as bigint), c ->> 'kind', c ->> 'explanation'
+                from voyage v cross join jsonb_array_elements(v.conflicts) c
+                where v.conflicts <> '[]'::jsonb and (cast(:tanker as bigint) is null or v.tanker_id = :tanker)
+                order by v.tanker_id, v.loading_from, v.id""").setParameter("tanker", tankerId).getResultList();
+        Map<Long, List<TankerView.VoyageConflict>> byTanker = new HashMap<>();
+        for (Object[] r : rows) {
+            byTanker.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
+                    .add(new TankerView.VoyageConflict((UUID) r[1], ((Number) r[2]).longValue(), (String) r[3],
+                            (String) r[4]));
+        }
+        return byTanker;
     }
 
     private Tanker lockedTanker(long id) {
@@ -228,7 +254,7 @@ public class Registry {
     private TankerView viewAfterChange(Tanker t) {
         em.flush();
         em.refresh(t);
-        return TankerView.of(t);
+        return view(t);
     }
 
     private static void checkImo(String imo, Long self) {

@@ -2,11 +2,16 @@ package org.tidemark.registry;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import org.tidemark.domain.IdentityKind;
 import org.tidemark.domain.Tanker;
 
-/** A tanker as the API shows it, with its identity history and designations. */
+/**
+ * A tanker as the API shows it, with its identity history and designations.
+ *
+ * @param conflicts evidence that contradicts one of its derived voyages, voyage by voyage in loading order
+ */
 public record TankerView(
         long id,
         String name,
@@ -21,7 +26,8 @@ public record TankerView(
         String particularsNote,
         Long sourceId,
         List<Identity> identities,
-        List<Designation> designations) {
+        List<Designation> designations,
+        List<VoyageConflict> conflicts) {
 
     /** One entry of the identity history. */
     public record Identity(IdentityKind kind, String value, LocalDate validFrom, LocalDate validTo, Long sourceId) {
@@ -31,10 +37,15 @@ public record TankerView(
     public record Designation(String regime, LocalDate listedOn, String reference, Long sourceId) {
     }
 
-    public static TankerView of(Tanker t) {
+    /** Evidence that contradicts one of the tanker's voyages (the voyage lists it too). */
+    public record VoyageConflict(UUID voyageId, long eventId, String kind, String explanation) {
+    }
+
+    public static TankerView of(Tanker t, List<VoyageConflict> conflicts) {
         return new TankerView(t.id, t.name, t.imo, t.mmsi, t.flag, t.deadweightT, t.cargoCapacityT, t.tpcTonnesPerCm,
                 t.ballastDraftM, t.illustrative, t.particularsNote, t.sourceId,
                 t.identities.stream().map(i -> new Identity(i.kind, i.value, i.validFrom, i.validTo, i.sourceId)).toList(),
-                t.designations.stream().map(d -> new Designation(d.regime, d.listedOn, d.reference, d.sourceId)).toList());
+                t.designations.stream().map(d -> new Designation(d.regime, d.listedOn, d.reference, d.sourceId)).toList(),
+                List.copyOf(conflicts));
     }
 }

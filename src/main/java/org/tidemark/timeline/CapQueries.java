@@ -173,7 +173,12 @@ public class CapQueries {
         BandStatus central = band(c, cap, row.central(), "central" + col, filter);
         BandStatus high = band(c, cap, row.high(), "high" + col, filter);
         return new CapStatus(cap, row.year(), cap.unit(), row.voyages(), row.withoutEstimate(), row.illustrative(),
-                low, central, high, row.basis(), Wording.capSummary(cap, row.year(), row.voyages(), low, central, high));
+                low, central, high, row.basis(), Wording.capSummary(cap, row.year(), row.voyages(), low, central, high),
+                Composition.of(c, filter, yearStart(row.year()), yearStart(row.year() + 1)));
+    }
+
+    private static Instant yearStart(int year) {
+        return LocalDate.of(year, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     private static BandStatus band(Connection c, CapView cap, BandRow row, String column, TimelineFilter filter)
@@ -215,6 +220,6 @@ public class CapQueries {
         BandStatus none = new BandStatus(0, 0, false, null, null, 0, 0, null);
         return new CapStatus(cap, year, cap.unit(), 0, 0, false, none, none, none,
                 new CapStatus.LoadFactorBasis(0, 0, 0, LOAD_FACTOR_RULE),
-                Wording.capSummary(cap, year, 0, none, none, none));
+                Wording.capSummary(cap, year, 0, none, none, none), Composition.NONE);
     }
 }

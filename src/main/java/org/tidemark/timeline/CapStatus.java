@@ -14,6 +14,8 @@ import org.tidemark.domain.VolumeUnit;
  * @param voyagesWithoutEstimate of those, voyages with method NONE: they add nothing to any band
  * @param includesIllustrative   any of those voyages rests on illustrative data
  * @param summary                one plain sentence
+ * @param composition            what kinds of voyage the year's totals count (unknown origin, loaded at sea, inferred,
+ *                               conflicts)
  */
 public record CapStatus(
         CapView cap,
@@ -26,7 +28,8 @@ public record CapStatus(
         BandStatus central,
         BandStatus high,
         LoadFactorBasis loadFactorBasis,
-        String summary) {
+        String summary,
+        Composition composition) {
 
     /**
      * One band's year.

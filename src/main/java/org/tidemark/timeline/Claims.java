@@ -153,7 +153,7 @@ public class Claims {
             tracked = new Reconciliation.Tracked(claim.periodFrom(), claim.periodTo(), claim.port(),
                     rs.getLong("trips"), rs.getLong("vessels"),
                     new VoyageView.Band(rs.getDouble("low"), rs.getDouble("central"), rs.getDouble("high"), unit),
-                    rs.getLong("without_estimate"));
+                    rs.getLong("without_estimate"), Composition.of(c, scope, scope.from(), scope.to()));
             illustrative = rs.getBoolean("illustrative");
         } catch (SQLException e) {
             throw new IllegalStateException("reconciling claim " + claimId + " failed", e);

@@ -21,6 +21,7 @@ import org.tidemark.domain.EventType;
 import org.tidemark.domain.EvidenceType;
 import org.tidemark.domain.LadenState;
 import org.tidemark.domain.Product;
+import org.tidemark.domain.StsDirection;
 import org.tidemark.domain.TimePrecision;
 import org.tidemark.domain.VolumeUnit;
 import org.tidemark.domain.VoyageStatus;
@@ -40,6 +41,7 @@ final class EntryRows {
                    e.product as e_product, e.evidence_type as e_evidence, e.confidence as e_confidence,
                    e.notes as e_notes, e.illustrative as e_illustrative, e.retracts_event_id as e_retracts,
                    e.recorded_by as e_recorded_by, e.recorded_at as e_recorded_at,
+                   e.counterpart_tanker_id as e_counterpart_id, ct.name as e_counterpart, e.sts_direction as e_sts,
                    r.id as r_id, r.notes as r_notes, r.recorded_by as r_recorded_by, r.recorded_at as r_recorded_at,
                    v.id as v_id, v.load_port_id as v_load_port_id, lp.name as v_load_port,
                    v.discharge_port_id as v_discharge_port_id, dp.name as v_discharge_port,
@@ -47,7 +49,8 @@ final class EntryRows {
                    v.discharge_from as v_discharge_from, v.discharge_to as v_discharge_to, v.status as v_status,
                    v.illustrative as v_illustrative, v.includes_illustrative as v_includes_illustrative,
                    v.estimate_method as v_method, v.low_bbl, v.central_bbl, v.high_bbl, v.low_t, v.central_t, v.high_t,
-                   v.estimate_inputs::text as v_inputs,
+                   v.estimate_inputs::text as v_inputs, v.confidence as v_confidence, v.conflicts::text as v_conflicts,
+                   v.loaded_from_tanker_id as v_loaded_from_id, lt.name as v_loaded_from,
                    t.id as t_id, t.name as t_name,
                    s.id as s_id, s.key as s_key, s.publisher as s_publisher, s.title as s_title, s.url as s_url,
                    s.published_on as s_published_on, s.illustrative as s_illustrative
@@ -55,15 +58,19 @@ final class EntryRows {
             left join voyage_event e on e.id = p.event_id
             left join voyage_event r on r.retracts_event_id = e.id
             left join port ep on ep.id = e.port_id
+            left join tanker ct on ct.id = e.counterpart_tanker_id
             left join voyage v on v.id = p.voyage_id
             left join port lp on lp.id = v.load_port_id
             left join port dp on dp.id = v.discharge_port_id
+            left join tanker lt on lt.id = v.loaded_from_tanker_id
             left join voyage_event oe on oe.id = v.opening_event_id
             join tanker t on t.id = coalesce(e.tanker_id, v.tanker_id)
             join source s on s.id = coalesce(e.source_id, oe.source_id)
             """;
 
     private static final TypeReference<Map<String, Object>> INPUTS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<VoyageView.Conflict>> CONFLICTS = new TypeReference<>() {
     };
 
     private final ObjectMapper json;
@@ -108,6 +115,8 @@ final class EntryRows {
         RecordedEvent.Retraction retraction = rs.wasNull() ? null : new RecordedEvent.Retraction(retractionId,
                 rs.getString("r_notes"), rs.getString("r_recorded_by"), instant(rs, "r_recorded_at"));
         String notes = rs.getString("e_notes");
+        long counterpartId = rs.getLong("e_counterpart_id");
+        VoyageView.Ref counterpart = rs.wasNull() ? null : new VoyageView.Ref(counterpartId, rs.getString("e_counterpart"));
         return new EventEntry(
                 rs.getLong("e_id"),
                 type,
@@ -129,7 +138,9 @@ final class EntryRows {
                 retraction != null,
                 retraction,
                 rs.getString("e_recorded_by"),
-                instant(rs, "e_recorded_at"));
+                instant(rs, "e_recorded_at"),
+                counterpart,
+                enumOrNull(StsDirection.class, rs.getString("e_sts")));
     }
 
     private VoyageView voyage(ResultSet rs, VoyageView.Ref tanker, SourceRef source) throws SQLException {
@@ -137,6 +148,8 @@ final class EntryRows {
         VoyageView.Ref discharge = rs.wasNull() ? null : new VoyageView.Ref(dischargeId, rs.getString("v_discharge_port"));
         long loadId = rs.getLong("v_load_port_id");
         VoyageView.Ref loadPort = rs.wasNull() ? null : new VoyageView.Ref(loadId, rs.getString("v_load_port"));
+        long loadedFromId = rs.getLong("v_loaded_from_id");
+        VoyageView.Ref loadedFrom = rs.wasNull() ? null : new VoyageView.Ref(loadedFromId, rs.getString("v_loaded_from"));
         Double central = (Double) rs.getObject("central_bbl");
         VoyageView.Band barrels = central == null ? null : new VoyageView.Band(rs.getDouble("low_bbl"), central,
                 rs.getDouble("high_bbl"), VolumeUnit.BARREL);
@@ -155,11 +168,22 @@ final class EntryRows {
                 instant(rs, "v_discharge_from"),
                 instant(rs, "v_discharge_to"),
                 VoyageStatus.valueOf(rs.getString("v_status")),
+                rs.getInt("v_confidence"),
+                loadedFrom,
+                conflicts(rs.getString("v_conflicts")),
                 rs.getBoolean("v_illustrative"),
                 rs.getBoolean("v_includes_illustrative"),
                 estimate,
                 source,
                 null, null, null, null);
+    }
+
+    private List<VoyageView.Conflict> conflicts(String text) {
+        try {
+            return text == null ? List.of() : json.readValue(text, CONFLICTS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("voyage.conflicts is jsonb and always parses", e);
+        }
     }
 
     private Map<String, Object> inputs(String text) {

@@ -6,6 +6,7 @@ import org.tidemark.domain.EventType;
 import org.tidemark.domain.EvidenceType;
 import org.tidemark.domain.LadenState;
 import org.tidemark.domain.Product;
+import org.tidemark.domain.StsDirection;
 import org.tidemark.domain.TimePrecision;
 import org.tidemark.domain.VolumeUnit;
 import org.tidemark.ingest.RecordedEvent;
@@ -16,6 +17,8 @@ import org.tidemark.ingest.RecordedEvent;
  * @param reason      for a RETRACTION event: why the named event was retracted
  * @param retracted   a RETRACTION event names this event; it stays in the history, derivation ignores it
  * @param retractedBy the retraction that names this event, or null
+ * @param counterpart  for a ship-to-ship transfer, the other tanker; null otherwise
+ * @param stsDirection with a counterpart: whether the event's tanker GAVE or RECEIVED the cargo
  */
 public record EventEntry(
         long id,
@@ -38,5 +41,7 @@ public record EventEntry(
         boolean retracted,
         RecordedEvent.Retraction retractedBy,
         String recordedBy,
-        Instant recordedAt) {
+        Instant recordedAt,
+        VoyageView.Ref counterpart,
+        StsDirection stsDirection) {
 }

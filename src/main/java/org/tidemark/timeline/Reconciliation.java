@@ -31,9 +31,10 @@ public record Reconciliation(
      * @param vessels                distinct tankers among them
      * @param volume                 their summed estimate, in the claim's unit (barrels for non-volume claims)
      * @param voyagesWithoutEstimate trips with method NONE: counted as trips, add nothing to the volume
+     * @param composition            what kinds of voyage the trips are (unknown origin, loaded at sea, inferred, conflicts)
      */
     public record Tracked(LocalDate periodFrom, LocalDate periodTo, VoyageView.Ref loadPort, long trips, long vessels,
-            VoyageView.Band volume, long voyagesWithoutEstimate) {
+            VoyageView.Band volume, long voyagesWithoutEstimate, Composition composition) {
     }
 
     /**

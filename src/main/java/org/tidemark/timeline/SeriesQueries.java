@@ -54,7 +54,7 @@ public class SeriesQueries {
         Range range = range(q.filter());
         if (range == null) {
             return new VolumeSeries(null, null, q.interval(), q.cumulative(), unit, cap, resetsEachYear, List.of(),
-                    new VoyageView.Band(0, 0, 0, unit), 0, 0, false, List.of());
+                    new VoyageView.Band(0, 0, 0, unit), 0, 0, false, List.of(), Composition.NONE);
         }
         checkPoints(q.interval(), range);
         // a running total against a yearly cap starts on 1 January, even when the range starts later
@@ -120,6 +120,7 @@ public class SeriesQueries {
         long voyages = 0;
         long withoutEstimate = 0;
         boolean illustrative = false;
+        Composition composition;
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = sql.prepare(c);
              ResultSet rs = ps.executeQuery()) {
             String prefix = q.cumulative() ? "cum_" : "";
@@ -135,6 +136,7 @@ public class SeriesQueries {
                 withoutEstimate = rs.getLong("total_without_estimate");
                 illustrative = rs.getBoolean("any_illustrative");
             }
+            composition = Composition.of(c, q.filter(), range.from(), range.to());
         } catch (SQLException e) {
             throw new IllegalStateException("reading the volume series failed", e);
         }
@@ -143,14 +145,15 @@ public class SeriesQueries {
                 q.filter());
         return new VolumeSeries(range.from(), range.to(), q.interval(), q.cumulative(), unit, cap, resetsEachYear,
                 points, new VoyageView.Band(totalLow, totalCentral, totalHigh, unit), voyages, withoutEstimate,
-                illustrative, capYears);
+                illustrative, capYears, composition);
     }
 
     /** Laden trips per interval, optionally per discharge port (an unknown discharge port is its own group). */
     public TripSeries trips(TripQuery q) {
         Range range = range(q.filter());
         if (range == null) {
-            return new TripSeries(null, null, q.interval(), q.splitByDischargePort(), List.of(), List.of(), 0, 0, false);
+            return new TripSeries(null, null, q.interval(), q.splitByDischargePort(), List.of(), List.of(), 0, 0, false,
+                    Composition.NONE);
         }
         checkPoints(q.interval(), range);
         String group = q.splitByDischargePort() ? "v.discharge_port_id" : "cast(null as bigint)";
@@ -191,6 +194,7 @@ public class SeriesQueries {
         long trips = 0;
         long withoutEstimate = 0;
         boolean illustrative = false;
+        Composition composition;
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = sql.prepare(c);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -212,6 +216,7 @@ public class SeriesQueries {
                 withoutEstimate += rs.getLong("without_estimate");
                 illustrative |= rs.getBoolean("illustrative");
             }
+            composition = Composition.of(c, q.filter(), range.from(), range.to());
         } catch (SQLException e) {
             throw new IllegalStateException("reading the trip series failed", e);
         }
@@ -229,7 +234,7 @@ public class SeriesQueries {
             }
         }
         return new TripSeries(range.from(), range.to(), q.interval(), q.splitByDischargePort(), portGroups, points,
-                trips, withoutEstimate, illustrative);
+                trips, withoutEstimate, illustrative, composition);
     }
 
     /** The range asked for, or the span of the matching voyages where from/to are not given; null if there is none. */

@@ -108,10 +108,14 @@ public record TimelineFilter(
         if (Boolean.TRUE.equals(retracted)) {
             sql.add(" and false");
         }
-        if (hasEventLevelFilter()) {
+        // A voyage has a confidence of its own (the weaker of its two ends): minConfidence applies to it.
+        if (minConfidence != null) {
+            sql.add(" and v.confidence >= ?", minConfidence.shortValue());
+        }
+        if (!types.isEmpty() || !evidenceTypes.isEmpty()) {
             sql.add(" and exists (select 1 from voyage_evidence ve join voyage_event ee on ee.id = ve.event_id"
                     + " where ve.voyage_id = v.id");
-            sql.add(eventLevelConditions("ee"));
+            sql.add(eventLevelConditions("ee", false));
             sql.add(")");
         }
     }
@@ -126,7 +130,8 @@ public record TimelineFilter(
             sql.add(" and e.occurred_from < ?", to);
         }
         if (tankerId != null) {
-            sql.add(" and e.tanker_id = ?", tankerId);
+            // a transfer is on both tankers' timelines: the one it is recorded on and its counterpart
+            sql.add(" and (e.tanker_id = ? or e.counterpart_tanker_id = ?)", tankerId, tankerId);
         }
         if (portId != null) {
             sql.add(" and e.port_id = ?", portId);
@@ -141,11 +146,11 @@ public record TimelineFilter(
             sql.add(retracted ? " and exists" : " and not exists");
             sql.add(" (select 1 from voyage_event rx where rx.retracts_event_id = e.id)");
         }
-        sql.add(eventLevelConditions("e"));
+        sql.add(eventLevelConditions("e", true));
         return sql;
     }
 
-    private Sql eventLevelConditions(String alias) {
+    private Sql eventLevelConditions(String alias, boolean withConfidence) {
         Sql sql = new Sql();
         if (!types.isEmpty()) {
             sql.add(" and " + alias + ".type = any (?)", new Sql.TextArray(types.stream().map(Enum::name).sorted().toList()));
@@ -154,7 +159,7 @@ public record TimelineFilter(
             sql.add(" and " + alias + ".evidence_type = any (?)",
                     new Sql.TextArray(evidenceTypes.stream().map(Enum::name).sorted().toList()));
         }
-        if (minConfidence != null) {
+        if (withConfidence && minConfidence != null) {
             sql.add(" and " + alias + ".confidence >= ?", minConfidence.shortValue());
         }
         return sql;

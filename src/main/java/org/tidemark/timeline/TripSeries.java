@@ -12,6 +12,7 @@ import java.util.List;
  *                               port id is the "discharge port unknown" group
  * @param voyagesWithoutEstimate trips in range whose estimate method is NONE
  * @param includesIllustrative   any trip in range rests on illustrative data
+ * @param composition            what kinds of voyage the trips are (unknown origin, loaded at sea, inferred, conflicts)
  */
 public record TripSeries(
         Instant from,
@@ -22,7 +23,8 @@ public record TripSeries(
         List<Point> points,
         long trips,
         long voyagesWithoutEstimate,
-        boolean includesIllustrative) {
+        boolean includesIllustrative,
+        Composition composition) {
 
     /** A discharge port group; {@code portId} null means the discharge port is unknown. */
     public record PortGroup(Long portId, String port) {

@@ -19,6 +19,7 @@ import org.tidemark.domain.VolumeUnit;
  * @param voyagesWithoutEstimate voyages in range whose estimate method is NONE (they add nothing to the bands)
  * @param includesIllustrative   any voyage in range rests on illustrative data
  * @param capYears               with a cap: its status for each calendar year the range touches
+ * @param composition            what kinds of voyage the figures count (unknown origin, loaded at sea, inferred, conflicts)
  */
 public record VolumeSeries(
         Instant from,
@@ -33,7 +34,8 @@ public record VolumeSeries(
         long voyages,
         long voyagesWithoutEstimate,
         boolean includesIllustrative,
-        List<CapStatus> capYears) {
+        List<CapStatus> capYears,
+        Composition composition) {
 
     /**
      * One interval.

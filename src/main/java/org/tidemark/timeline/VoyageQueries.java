@@ -1,6 +1,8 @@
 package org.tidemark.timeline;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +38,45 @@ public class VoyageQueries {
         TimelinePage page = timeline.timeline(filter, Set.of(TimelineEntry.Kind.VOYAGE), cursor, limit);
         return new VoyagePage(page.entries().stream().map(TimelineEntry::voyage).toList(), page.nextCursor());
     }
+
+    /**
+     * What became of a voyage id that re-derivation replaced: the live voyage that now holds its
+     * evidence (following the lineage through later replacements), or the reason it is gone.
+     * Empty when the id was never a voyage.
+     */
+    public Optional<Replacement> replacement(UUID id) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement lineage = c.prepareStatement(
+                     "select l.successor_id, l.reason, exists (select 1 from voyage v where v.id = l.successor_id)"
+                             + " from voyage_lineage l where l.voyage_id = ?")) {
+            UUID current = id;
+            String reason = null;
+            for (int hop = 0; hop < MAX_LINEAGE_HOPS; hop++) {
+                lineage.setObject(1, current);
+                try (ResultSet rs = lineage.executeQuery()) {
+                    if (!rs.next()) {
+                        return hop == 0 ? Optional.empty() : Optional.of(new Replacement(null, reason));
+                    }
+                    UUID successor = rs.getObject(1, UUID.class);
+                    reason = rs.getString(2);
+                    if (successor == null || rs.getBoolean(3)) {
+                        return Optional.of(new Replacement(successor, reason));
+                    }
+                    current = successor;
+                }
+            }
+            return Optional.of(new Replacement(null, reason));
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the lineage of voyage " + id + " failed", e);
+        }
+    }
+
+    /** A replaced voyage: its live successor, or none; and why. */
+    public record Replacement(UUID successor, String reason) {
+    }
+
+    /** Lineage longer than this is not followed (each hop is one re-derivation that replaced the id). */
+    private static final int MAX_LINEAGE_HOPS = 50;
 
     /** The voyage with its supporting events (full entries), their sources and the estimate breakdown. */
     public Optional<VoyageView> find(UUID id) {

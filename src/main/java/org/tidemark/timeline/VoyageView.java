@@ -15,6 +15,11 @@ import org.tidemark.domain.VoyageStatus;
  * A derived voyage as the API shows it: where and when it loaded and discharged, how sure that
  * is, and its cargo estimate with the method and inputs behind it.
  *
+ * @param loadPort   where it loaded; null when it loaded at sea ({@code loadedFrom}) or the loading was not
+ *                   evidenced (status ORIGIN_UNKNOWN, whose loadingFrom/To hold its earliest evidence instead)
+ * @param confidence 1–4: the weaker of its loading and discharge ends, each as strong as its best event
+ * @param loadedFrom the tanker it took its cargo from at sea, when it loaded by a ship-to-ship transfer
+ * @param conflicts  evidence that contradicts this voyage, kept and shown rather than resolved silently
  * @param source    the source of the event that opened the voyage
  * @param eventIds  the supporting events, in event order; only in the single-voyage view
  * @param events    the supporting events as full timeline entries, in event order; only in the single-voyage view
@@ -31,6 +36,9 @@ public record VoyageView(
         Instant dischargeFrom,
         Instant dischargeTo,
         VoyageStatus status,
+        int confidence,
+        Ref loadedFrom,
+        List<Conflict> conflicts,
         boolean illustrative,
         boolean includesIllustrative,
         Estimate estimate,
@@ -42,6 +50,10 @@ public record VoyageView(
 
     /** A named record this voyage points at. */
     public record Ref(long id, String name) {
+    }
+
+    /** Evidence that contradicts the voyage: the event, the kind of contradiction, and what it means. */
+    public record Conflict(long eventId, String kind, String explanation) {
     }
 
     /** A band in one unit. */
@@ -57,7 +69,7 @@ public record VoyageView(
                            EstimateBreakdown estimateBreakdown) {
         List<Long> ids = supporting.stream().map(e -> e.event().id()).toList();
         return new VoyageView(id, tanker, loadPort, dischargePort, loadingFrom, loadingTo, dischargeFrom, dischargeTo,
-                status, illustrative, includesIllustrative, estimate, source, ids, supporting, supportingSources,
+                status, confidence, loadedFrom, conflicts, illustrative, includesIllustrative, estimate, source, ids, supporting, supportingSources,
                 estimateBreakdown);
     }
 }
