@@ -15,7 +15,6 @@ import org.tidemark.domain.EventType;
 import org.tidemark.domain.Port;
 import org.tidemark.domain.PortRole;
 import org.tidemark.domain.Source;
-import org.tidemark.domain.Tanker;
 import org.tidemark.domain.TimeWindow;
 import org.tidemark.domain.VoyageEvent;
 
@@ -63,13 +62,13 @@ public class EventResolver {
         requireNoNul("source", in.source());
         requireNoNul("notes", in.notes());
 
-        Tanker tanker = references.tanker(in.tanker());
+        long tankerId = references.tankerAt(in.tanker(), time);
         Port port = in.port() == null || in.port().isBlank() ? null : references.port(in.port());
         Source source = references.source(in.source());
         checkRules(in.type(), time, port);
 
         VoyageEvent event = new VoyageEvent();
-        event.tankerId = tanker.id;
+        event.tankerId = tankerId;
         event.portId = port == null ? null : port.id;
         event.type = in.type();
         event.occurredFrom = time.from();
