@@ -3,6 +3,7 @@ package org.tidemark.registry;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.tidemark.domain.DatePrecision;
 import org.tidemark.domain.IdentityKind;
 import org.tidemark.domain.Tanker;
 
@@ -27,14 +28,23 @@ public record TankerView(
     public record Identity(IdentityKind kind, String value, LocalDate validFrom, LocalDate validTo, Long sourceId) {
     }
 
-    /** One sanctions listing. */
-    public record Designation(String regime, LocalDate listedOn, String reference, Long sourceId) {
+    /**
+     * One sanctions listing; {@code id} addresses it for amendment (PATCH /api/tankers/{id}/designations/{designationId}).
+     *
+     * @param listedOn          the listing date, or the first day of its month or year ({@code listedOnPrecision});
+     *                          null when not known
+     * @param delistedOn        the delisting date likewise; null while listed
+     */
+    public record Designation(long id, String regime, LocalDate listedOn, DatePrecision listedOnPrecision,
+                              LocalDate delistedOn, DatePrecision delistedOnPrecision, String reference,
+                              Long sourceId) {
     }
 
     public static TankerView of(Tanker t) {
         return new TankerView(t.id, t.name, t.imo, t.mmsi, t.flag, t.deadweightT, t.cargoCapacityT, t.tpcTonnesPerCm,
                 t.ballastDraftM, t.illustrative, t.particularsNote, t.sourceId,
                 t.identities.stream().map(i -> new Identity(i.kind, i.value, i.validFrom, i.validTo, i.sourceId)).toList(),
-                t.designations.stream().map(d -> new Designation(d.regime, d.listedOn, d.reference, d.sourceId)).toList());
+                t.designations.stream().map(d -> new Designation(d.id, d.regime, d.listedOn, d.listedOnPrecision,
+                        d.delistedOn, d.delistedOnPrecision, d.reference, d.sourceId)).toList());
     }
 }

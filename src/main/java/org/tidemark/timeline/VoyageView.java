@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import org.tidemark.domain.EstimateMethod;
 import org.tidemark.domain.VolumeUnit;
@@ -15,6 +17,7 @@ import org.tidemark.domain.VoyageStatus;
  * A derived voyage as the API shows it: where and when it loaded and discharged, how sure that
  * is, and its cargo estimate with the method and inputs behind it.
  *
+ * @param designatedAtTheTime whether the tanker was designated when the voyage loaded ({@link DesignatedAtTheTime})
  * @param source    the source of the event that opened the voyage
  * @param eventIds  the supporting events, in event order; only in the single-voyage view
  * @param events    the supporting events as full timeline entries, in event order; only in the single-voyage view
@@ -33,6 +36,12 @@ public record VoyageView(
         VoyageStatus status,
         boolean illustrative,
         boolean includesIllustrative,
+        @Schema(type = SchemaType.STRING, enumeration = {"true", "false", "unknown"},
+                description = "Whether the tanker was under a sanctions designation on the day the voyage loaded: "
+                        + "true (listed on or before that day and not delisted before it), false (no designation, or "
+                        + "all listed after or delisted before it), unknown (a designation without a date, or whose "
+                        + "month or year contains the day)")
+        DesignatedAtTheTime designatedAtTheTime,
         Estimate estimate,
         SourceRef source,
         List<Long> eventIds,
@@ -57,7 +66,7 @@ public record VoyageView(
                            EstimateBreakdown estimateBreakdown) {
         List<Long> ids = supporting.stream().map(e -> e.event().id()).toList();
         return new VoyageView(id, tanker, loadPort, dischargePort, loadingFrom, loadingTo, dischargeFrom, dischargeTo,
-                status, illustrative, includesIllustrative, estimate, source, ids, supporting, supportingSources,
+                status, illustrative, includesIllustrative, designatedAtTheTime, estimate, source, ids, supporting, supportingSources,
                 estimateBreakdown);
     }
 }
