@@ -139,6 +139,14 @@ class DesignatedAtTheTimeTest {
                 .queryParam("to", "2024-03-31").get("/api/series/trips").then().statusCode(200).body("trips", equalTo(1));
         given().queryParam("port", f.loadingPort).queryParam("designated", "maybe").get("/api/voyages").then()
                 .statusCode(400).body("errors[0].field", equalTo("designated"));
+        String all = given().queryParam("port", f.loadingPort).get("/api/charts/monthly-trips.png").then()
+                .statusCode(200).contentType("image/png").extract().header("ETag");
+        String designatedOnly = given().queryParam("port", f.loadingPort).queryParam("designated", "true")
+                .get("/api/charts/monthly-trips.png").then().statusCode(200).contentType("image/png")
+                .extract().header("ETag");
+        assertThat(designatedOnly).as("the chart's ETag depends on the filter").isNotEqualTo(all);
+        given().queryParam("designated", "maybe").get("/api/charts/monthly-trips.png").then().statusCode(400)
+                .body("errors[0].field", equalTo("designated"));
 
         JsonPath status = given().queryParam("port", f.loadingPort).queryParam("year", 2024)
                 .get("/api/caps/unscr-2397-refined/status").then().statusCode(200).extract().jsonPath();
