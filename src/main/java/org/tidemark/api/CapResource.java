@@ -68,7 +68,8 @@ public class CapResource {
                     + "running total reached the limit per band (or that it did not), and per band the load factor "
                     + "at which the year's tracked trips would reach the cap: (limit − fixed volume) ÷ Σ(capacity × "
                     + "the band's barrels per tonne), where reported-volume and draft-based voyages count as fixed "
-                    + "and voyages without an estimate count nothing.")
+                    + "and voyages without an estimate count nothing; and the year's trips by designation at the "
+                    + "time (designatedShare: designated, unknown and not designated trips, and the share).")
     @APIResponse(responseCode = "200", description = "The year's status",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CapStatus.class)))
     @APIResponse(responseCode = "400", description = "A bad year or filter",

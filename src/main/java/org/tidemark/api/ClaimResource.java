@@ -53,7 +53,9 @@ public class ClaimResource {
     @RolesAllowed(Roles.ANALYST)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a claim",
-            description = "subject TRIPS, VOLUME or VESSELS; comparator ABOUT, MORE_THAN, LESS_THAN or EXACTLY; unit "
+            description = "subject TRIPS, VOLUME, VESSELS or DESIGNATED_SHARE (the share of trips made by vessels "
+                    + "designated at the time, value a fraction from 0 to 1: \"more than half\" is MORE_THAN 0.5); "
+                    + "comparator ABOUT, MORE_THAN, LESS_THAN or EXACTLY; unit "
                     + "BARREL or TONNE for VOLUME only; the period's days are both included; port is the loading port "
                     + "whose calls the claim counts.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names it",
@@ -99,8 +101,10 @@ public class ClaimResource {
     @Path("/{id}/reconciliation")
     @Operation(summary = "The claim beside the tracked figures",
             description = "Tracked voyages that loaded in the claim's period (both days included), at its loading port "
-                    + "if it names one, under the filter given: trips, distinct tankers and the volume band, the "
-                    + "difference from the claim, whether they are consistent (a count meets the comparator; a band "
+                    + "if it names one, under the filter given: trips, distinct tankers, the volume band and the trips "
+                    + "by designation at the time (designated, unknown, not designated, and the share), the "
+                    + "difference from the claim, whether they are consistent (a count meets the comparator; a band, "
+                    + "or a designated share's range from known to if-every-unknown-was-designated, "
                     + "overlaps it; ABOUT allows ±10 %) and one plain sentence. illustrative=false compares documented "
                     + "data only.")
     @APIResponse(responseCode = "200", description = "The reconciliation",

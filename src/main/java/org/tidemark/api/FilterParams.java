@@ -41,8 +41,16 @@ public class FilterParams {
             + "support or assumed particulars, which its includesIllustrative says). Absent: both.", example = "false")
     public String illustrative;
 
+    @QueryParam("designated")
+    @Parameter(description = "Designated at the time: true, false or unknown. Voyages by their designatedAtTheTime "
+            + "(the tanker's sanctions designations on the day the voyage loaded: true when listed on or before it and "
+            + "not delisted before it; false when it had none, or all were listed after or delisted before it; unknown "
+            + "when a listing date is missing or known only to a month or year containing the day); events by the "
+            + "same rule on the event's day.", example = "true")
+    public String designated;
+
     FilterRequest toRequest(RangeParams range, String retracted) {
         return new FilterRequest(range == null ? null : range.from, range == null ? null : range.to, tanker, port,
-                types, evidenceTypes, minConfidence, illustrative, retracted);
+                types, evidenceTypes, minConfidence, illustrative, retracted, designated);
     }
 }

@@ -86,6 +86,16 @@ public class TankerResource {
         return created(registry.addDesignation(id, designation), uri);
     }
 
+    /** Amends a designation: a merge patch (RFC 7396) of its fields, e.g. {"delistedOn": "2024-06-01"}. */
+    @PATCH
+    @Path("/{id}/designations/{designationId}")
+    @RolesAllowed(Roles.ANALYST)
+    @Consumes({MergePatchReader.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    public TankerView amendDesignation(@PathParam("id") long id, @PathParam("designationId") long designationId,
+                                       @NotNull JsonNode patch) {
+        return registry.amendDesignation(id, designationId, patch);
+    }
+
     private static Response created(TankerView tanker, UriInfo uri) {
         return Response.created(uri.getBaseUriBuilder().path("api/tankers/{id}").build(tanker.id())).entity(tanker).build();
     }

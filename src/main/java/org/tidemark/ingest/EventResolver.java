@@ -15,7 +15,6 @@ import org.tidemark.domain.EventType;
 import org.tidemark.domain.Port;
 import org.tidemark.domain.PortRole;
 import org.tidemark.domain.Source;
-import org.tidemark.domain.Tanker;
 import org.tidemark.domain.TimeWindow;
 import org.tidemark.domain.VoyageEvent;
 
@@ -64,14 +63,14 @@ public class EventResolver {
         requireNoNul("notes", in.notes());
         requireNoNul("counterpart", in.counterpart());
 
-        Tanker tanker = references.tanker(in.tanker());
+        long tankerId = references.tankerAt(in.tanker(), time);
         Port port = in.port() == null || in.port().isBlank() ? null : references.port(in.port());
         Source source = references.source(in.source());
         checkRules(in.type(), time, port);
-        Tanker counterpart = counterpart(in, tanker, references);
+        Long counterpart = counterpart(in, tankerId, time, references);
 
         VoyageEvent event = new VoyageEvent();
-        event.tankerId = tanker.id;
+        event.tankerId = tankerId;
         event.portId = port == null ? null : port.id;
         event.type = in.type();
         event.occurredFrom = time.from();
@@ -87,14 +86,17 @@ public class EventResolver {
         event.sourceId = source.id;
         event.notes = in.notes();
         event.illustrative = in.illustrative();
-        event.counterpartTankerId = counterpart == null ? null : counterpart.id;
+        event.counterpartTankerId = counterpart;
         event.stsDirection = counterpart == null ? null : in.stsDirection();
         event.contentKey = contentKey(event);
         return event;
     }
 
-    /** The other tanker of a ship-to-ship transfer, resolved like the event's own; null when none is named. */
-    private static Tanker counterpart(NewVoyageEvent in, Tanker tanker, ReferenceCache references) {
+    /**
+     * The other tanker of a ship-to-ship transfer, resolved like the event's own (identity at the event's
+     * time, an MMSI included); null when none is named.
+     */
+    private static Long counterpart(NewVoyageEvent in, long tankerId, TimeWindow time, ReferenceCache references) {
         boolean named = in.counterpart() != null && !in.counterpart().isBlank();
         if (!named) {
             if (in.stsDirection() != null) {
@@ -107,12 +109,12 @@ public class EventResolver {
         }
         if (in.stsDirection() == null) {
             throw DomainException.invalid("stsDirection",
-                    "say whether " + tanker.name + " GAVE or RECEIVED the cargo in the transfer with " + in.counterpart());
+                    "say whether " + in.tanker() + " GAVE or RECEIVED the cargo in the transfer with " + in.counterpart());
         }
-        Tanker other = references.tanker(in.counterpart());
-        if (other.id.equals(tanker.id)) {
+        long other = references.tankerAt("counterpart", in.counterpart(), time);
+        if (other == tankerId) {
             throw DomainException.unprocessable("counterpart", "the counterpart of a transfer is another tanker, not "
-                    + tanker.name + " itself");
+                    + in.tanker() + " itself");
         }
         return other;
     }

@@ -7,9 +7,9 @@ import java.util.function.Function;
 import org.tidemark.domain.DomainException;
 import org.tidemark.domain.Port;
 import org.tidemark.domain.Source;
-import org.tidemark.domain.Tanker;
+import org.tidemark.domain.TimeWindow;
 
-/** Resolves each distinct tanker, port and source name of one request once; ports are share-locked as resolved. */
+/** Looks each distinct tanker, port and source reference of one request up once; ports are share-locked as resolved. */
 // An import of a million rows naming three tankers looks each up once, and a name that resolves to
 // nothing fails every row using it without asking the database again. Not thread-safe: one per request.
 public final class ReferenceCache {
@@ -28,8 +28,18 @@ public final class ReferenceCache {
         this.beforeLookup = beforeLookup;
     }
 
-    public Tanker tanker(String reference) {
-        return lookup(tankers, reference, references::tanker);
+    /**
+     * The id of the tanker the reference names during {@code window} ({@link References#tankerAt}). The
+     * reference's identities are read once; each event's time is then matched against them in memory.
+     */
+    public long tankerAt(String reference, TimeWindow window) {
+        return tankerAt("tanker", reference, window);
+    }
+
+    /** {@link #tankerAt(String, TimeWindow)} with errors on {@code field} (a transfer's counterpart). */
+    public long tankerAt(String field, String reference, TimeWindow window) {
+        IdentityMatches matches = lookup(tankers, reference, references::matches);
+        return matches.tankerAt(field, window);
     }
 
     /** The port, share-locked for the rest of the transaction. */

@@ -1,17 +1,24 @@
 package org.tidemark.ingest;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import org.hibernate.Session;
 
 import org.tidemark.domain.DomainException;
 import org.tidemark.domain.ImoNumber;
 import org.tidemark.domain.Port;
 import org.tidemark.domain.Source;
 import org.tidemark.domain.Tanker;
+import org.tidemark.domain.TimeWindow;
 
 /** Resolves the ways users name tankers, ports and sources to the records themselves. */
 @ApplicationScoped
@@ -45,32 +52,87 @@ public class References {
     }
 
     /**
-     * A tanker by IMO number (seven digits with a valid check digit, "IMO " optional), by id
-     * (other digits), or by name or alias, ignoring case.
+     * The tanker a reference names at any time (for query filters): its IMO number, an MMSI, name or
+     * alias it held (any case), or its id. A reference several tankers held (at different times) is a
+     * 422 naming them all.
      */
     public Tanker tanker(String reference) {
+        return Tanker.findById(matches(reference).tankerAt("tanker", null));
+    }
+
+    /**
+     * The id of the tanker a reference names during {@code window}, by the rules of identity at the time
+     * ({@link IdentityMatches}); the same for an event's tanker and a ship-to-ship counterpart. A 422 on
+     * {@code field} when nothing held the reference then, or several tankers did (naming each).
+     */
+    public long tankerAt(String field, String reference, TimeWindow window) {
+        return matches(reference).tankerAt(field, window);
+    }
+
+    /** {@link #tankerAt(String, String, TimeWindow)} for the field "tanker". */
+    public long tankerAt(String reference, TimeWindow window) {
+        return tankerAt("tanker", reference, window);
+    }
+
+    /**
+     * Every identity the reference could name, each with the time it held: the IMO number (always), the
+     * current name and MMSI (from the last day an earlier one of the same kind was held, or always), the
+     * identity history (NAME, ALIAS, MMSI rows), and the id (digits) as a timeless fallback.
+     */
+    IdentityMatches matches(String reference) {
         String ref = reference.strip();
         String imo = ImoNumber.normalise(ref);
-        if (ImoNumber.isValid(imo)) {
-            Optional<Tanker> byImo = Tanker.findByImo(imo);
-            if (byImo.isPresent()) {
-                return byImo.get();
+        boolean digits = !ref.isEmpty() && ref.chars().allMatch(Character::isDigit);
+        Session session = em.unwrap(Session.class);
+        // JDBC, not HQL: see Tanker.listByNameOrAlias (the plan cache missed on every call); flushed so
+        // that identities recorded earlier in this transaction are seen.
+        if (session.isJoinedToTransaction()) {
+            session.flush();
+        }
+        List<IdentityMatches.Match> found = session.doReturningWork(c -> {
+            List<IdentityMatches.Match> rows = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(MATCHES)) {
+                ps.setString(1, ImoNumber.isValid(imo) ? imo : null);
+                ps.setString(2, ref);
+                ps.setString(3, digits ? ref : null);
+                ps.setString(4, ref);
+                ps.setString(5, digits ? ref : null);
+                ps.setObject(6, digits && ref.length() < 19 ? Long.parseLong(ref) : null, Types.BIGINT);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new IdentityMatches.Match(rs.getLong("id"), rs.getString("name"),
+                                IdentityMatches.Via.valueOf(rs.getString("via")),
+                                rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class)));
+                    }
+                }
             }
-        }
-        if (ref.chars().allMatch(Character::isDigit) && ref.length() < 19) {
-            Tanker byId = Tanker.findById(Long.parseLong(ref));
-            if (byId != null) {
-                return byId;
-            }
-        }
-        List<Tanker> byName = Tanker.listByNameOrAlias(ref);
-        if (byName.size() > 1) {
-            throw DomainException.unprocessable("tanker", "'" + ref + "' names " + byName.size()
-                    + " tankers; use the id or IMO number instead");
-        }
-        return byName.stream().findFirst().orElseThrow(() -> DomainException.unprocessable("tanker",
-                "no tanker is known as '" + ref + "': record it with POST /api/tankers, or give its id, IMO number, name or alias"));
+            return rows;
+        });
+        return new IdentityMatches(ref, found);
     }
+
+    private static final String MATCHES = """
+            select t.id, t.name, 'IMO' as via, cast(null as date) as valid_from, cast(null as date) as valid_to
+            from tanker t where t.imo = ?
+            union all
+            select t.id, t.name, 'NAME', (select max(i.valid_to) from tanker_identity i
+                                          where i.tanker_id = t.id and i.kind = 'NAME'), null
+            from tanker t where lower(t.name) = lower(?)
+            union all
+            select t.id, t.name, 'MMSI', (select max(i.valid_to) from tanker_identity i
+                                          where i.tanker_id = t.id and i.kind = 'MMSI'), null
+            from tanker t where t.mmsi = ?
+            union all
+            select t.id, t.name, i.kind, i.valid_from, i.valid_to
+            from tanker_identity i join tanker t on t.id = i.tanker_id
+            where i.kind in ('NAME', 'ALIAS') and lower(i.value) = lower(?)
+            union all
+            select t.id, t.name, i.kind, i.valid_from, i.valid_to
+            from tanker_identity i join tanker t on t.id = i.tanker_id
+            where i.kind = 'MMSI' and i.value = ?
+            union all
+            select t.id, t.name, 'ID', null, null from tanker t where t.id = ?
+            """;
 
     /** A port by UN/LOCODE, id or name. */
     public Port port(String reference) {

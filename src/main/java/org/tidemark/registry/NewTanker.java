@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import org.tidemark.domain.DatePrecision;
 import org.tidemark.domain.IdentityKind;
 
 /** A tanker as a user registers it; the IMO number's check digit is verified by the registry. */
@@ -33,8 +34,18 @@ public record NewTanker(
                            LocalDate validFrom, LocalDate validTo, @Size(max = 80) String source) {
     }
 
-    /** A sanctions listing. */
-    public record NewDesignation(@NotBlank @Size(max = 80) String regime, LocalDate listedOn,
+    /**
+     * A sanctions listing.
+     *
+     * @param listedOn            the listing date; known only to the month or year, that period's first day
+     *                            (2018-03-01 for March 2018) with the precision; absent when not known
+     * @param listedOnPrecision   DAY (the default for a date), MONTH or YEAR
+     * @param delistedOn          the delisting date, likewise; absent while listed
+     * @param delistedOnPrecision DAY (the default for a date), MONTH or YEAR
+     */
+    public record NewDesignation(@NotBlank @Size(max = 80) String regime,
+                                 LocalDate listedOn, DatePrecision listedOnPrecision,
+                                 LocalDate delistedOn, DatePrecision delistedOnPrecision,
                                  @Size(max = 500) String reference, @Size(max = 80) String source) {
     }
 }

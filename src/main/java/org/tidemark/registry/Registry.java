@@ -1,8 +1,11 @@
 package org.tidemark.registry;
 
+import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,6 +13,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +22,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
+import org.tidemark.domain.DatePrecision;
 import org.tidemark.domain.Designation;
 import org.tidemark.domain.DomainException;
 import org.tidemark.domain.EventType;
@@ -147,6 +152,29 @@ public class Registry {
     public TankerView addDesignation(long tankerId, NewTanker.NewDesignation in) {
         Tanker t = lockedTanker(tankerId);
         t.designations.add(designation(t, in));
+        return viewAfterChange(t);
+    }
+
+    /**
+     * Amends a sanctions listing with a merge patch of its fields, e.g. its delisting date once known.
+     * Voyages read their designation at the time when they are read, so nothing is re-derived.
+     */
+    public TankerView amendDesignation(long tankerId, long designationId, JsonNode patch) {
+        Tanker t = lockedTanker(tankerId);
+        Designation d = t.designations.stream().filter(x -> x.id == designationId).findFirst()
+                .orElseThrow(() -> DomainException.notFound("tanker " + tankerId + " has no designation " + designationId));
+        NewTanker.NewDesignation current = new NewTanker.NewDesignation(d.regime, d.listedOn, d.listedOnPrecision,
+                d.delistedOn, d.delistedOnPrecision, d.reference, d.sourceId == null ? null : d.sourceId.toString());
+        // a patch that sets a date without its precision means the day, not the stored date's old precision
+        ObjectNode amended = patch != null && patch.isObject() ? ((ObjectNode) patch).deepCopy() : null;
+        if (amended != null) {
+            for (String date : List.of("listedOn", "delistedOn")) {
+                if (amended.has(date) && !amended.has(date + "Precision")) {
+                    amended.putNull(date + "Precision");
+                }
+            }
+        }
+        apply(d, MergePatch.apply(json, validator, current, amended == null ? patch : amended, Map.of()));
         return viewAfterChange(t);
     }
 
@@ -328,11 +356,42 @@ public class Registry {
     private Designation designation(Tanker t, NewTanker.NewDesignation in) {
         Designation designation = new Designation();
         designation.tanker = t;
-        designation.regime = in.regime();
-        designation.listedOn = in.listedOn();
-        designation.reference = in.reference();
-        designation.sourceId = sourceId(in.source());
+        apply(designation, in);
         return designation;
+    }
+
+    private void apply(Designation d, NewTanker.NewDesignation in) {
+        d.regime = in.regime();
+        d.listedOn = in.listedOn();
+        d.listedOnPrecision = precision("listedOn", in.listedOn(), in.listedOnPrecision());
+        d.delistedOn = in.delistedOn();
+        d.delistedOnPrecision = precision("delistedOn", in.delistedOn(), in.delistedOnPrecision());
+        if (d.listedOn != null && d.delistedOn != null && d.delistedOn.isBefore(d.listedOn)) {
+            throw DomainException.invalid("delistedOn", "delistedOn (" + d.delistedOn + ") is before listedOn ("
+                    + d.listedOn + ")");
+        }
+        d.reference = in.reference();
+        d.sourceId = sourceId(in.source());
+    }
+
+    /** A date's precision: DAY when only the date is given; a MONTH or YEAR date must be the period's first day. */
+    private static DatePrecision precision(String field, LocalDate date, DatePrecision given) {
+        if (date == null) {
+            if (given != null) {
+                throw DomainException.invalid(field + "Precision", "a precision needs its date: give " + field
+                        + " too, or leave both out when the date is not known");
+            }
+            return null;
+        }
+        DatePrecision precision = given == null ? DatePrecision.DAY : given;
+        if (!precision.startsPeriod(date)) {
+            String example = precision == DatePrecision.MONTH ? date.withDayOfMonth(1) + " for "
+                    + date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + date.getYear()
+                    : date.withDayOfYear(1) + " for " + date.getYear();
+            throw DomainException.invalid(field, "a date known to the " + precision.name().toLowerCase(Locale.ROOT)
+                    + " is written as its first day (" + example + "), not " + date);
+        }
+        return precision;
     }
 
     private static void apply(Port p, NewPort in) {

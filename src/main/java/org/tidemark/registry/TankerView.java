@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.tidemark.domain.DatePrecision;
 import org.tidemark.domain.IdentityKind;
 import org.tidemark.domain.Tanker;
 
@@ -33,8 +34,16 @@ public record TankerView(
     public record Identity(IdentityKind kind, String value, LocalDate validFrom, LocalDate validTo, Long sourceId) {
     }
 
-    /** One sanctions listing. */
-    public record Designation(String regime, LocalDate listedOn, String reference, Long sourceId) {
+    /**
+     * One sanctions listing; {@code id} addresses it for amendment (PATCH /api/tankers/{id}/designations/{designationId}).
+     *
+     * @param listedOn          the listing date, or the first day of its month or year ({@code listedOnPrecision});
+     *                          null when not known
+     * @param delistedOn        the delisting date likewise; null while listed
+     */
+    public record Designation(long id, String regime, LocalDate listedOn, DatePrecision listedOnPrecision,
+                              LocalDate delistedOn, DatePrecision delistedOnPrecision, String reference,
+                              Long sourceId) {
     }
 
     /** Evidence that contradicts one of the tanker's voyages (the voyage lists it too). */
@@ -45,7 +54,8 @@ public record TankerView(
         return new TankerView(t.id, t.name, t.imo, t.mmsi, t.flag, t.deadweightT, t.cargoCapacityT, t.tpcTonnesPerCm,
                 t.ballastDraftM, t.illustrative, t.particularsNote, t.sourceId,
                 t.identities.stream().map(i -> new Identity(i.kind, i.value, i.validFrom, i.validTo, i.sourceId)).toList(),
-                t.designations.stream().map(d -> new Designation(d.regime, d.listedOn, d.reference, d.sourceId)).toList(),
+                t.designations.stream().map(d -> new Designation(d.id, d.regime, d.listedOn, d.listedOnPrecision,
+                        d.delistedOn, d.delistedOnPrecision, d.reference, d.sourceId)).toList(),
                 List.copyOf(conflicts));
     }
 }

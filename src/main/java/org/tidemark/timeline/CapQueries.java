@@ -86,13 +86,13 @@ public class CapQueries {
                            count(v.capacity_t) as capacity_voyages, coalesce(sum(v.capacity_t), 0) as capacity_t,
                            coalesce(sum(%2$s), 0) as full_low, coalesce(sum(%3$s), 0) as full_central,
                            coalesce(sum(%4$s), 0) as full_high,
-                           count(*) filter (where %5$s) as fixed_voyages,
+                           count(*) filter (where %5$s) as fixed_voyages, %6$s,
                            coalesce(sum(v.low%1$s) filter (where %5$s), 0) as fixed_low,
                            coalesce(sum(v.central%1$s) filter (where %5$s), 0) as fixed_central,
                            coalesce(sum(v.high%1$s) filter (where %5$s), 0) as fixed_high
                     from voyage v
                     where v.loading_from >= ? and v.loading_from < ?""".formatted(col, full.formatted("low"),
-                full.formatted("central"), full.formatted("high"), fixed), from, to);
+                full.formatted("central"), full.formatted("high"), fixed, DesignatedShare.counts()), from, to);
         sql.add(filter.voyageConditionsExceptRange());
         sql.add("""
 
@@ -115,7 +115,9 @@ public class CapQueries {
                        sum(capacity_voyages) as capacity_voyages, sum(capacity_t) as capacity_t,
                        sum(full_low) as full_low, sum(full_central) as full_central, sum(full_high) as full_high,
                        sum(fixed_voyages) as fixed_voyages, sum(fixed_low) as fixed_low,
-                       sum(fixed_central) as fixed_central, sum(fixed_high) as fixed_high
+                       sum(fixed_central) as fixed_central, sum(fixed_high) as fixed_high,
+                       sum(designated_trips) as designated_trips, sum(unknown_trips) as unknown_trips,
+                       sum(not_designated_trips) as not_designated_trips
                 from running
                 group by year
                 """, cap.limit(), cap.limit(), cap.limit(), cap.limit(), cap.limit(), cap.limit());
@@ -143,13 +145,13 @@ public class CapQueries {
 
     /** One year as the day-level statement sums it. */
     private record YearRow(int year, long voyages, long withoutEstimate, boolean illustrative, BandRow low,
-            BandRow central, BandRow high, CapStatus.LoadFactorBasis basis) {
+            BandRow central, BandRow high, CapStatus.LoadFactorBasis basis, DesignatedShare designated) {
 
         static YearRow of(ResultSet rs) throws SQLException {
             return new YearRow(rs.getInt("year"), rs.getLong("voyages"), rs.getLong("without_estimate"),
                     rs.getBoolean("illustrative"), BandRow.of(rs, "low"), BandRow.of(rs, "central"),
                     BandRow.of(rs, "high"), new CapStatus.LoadFactorBasis(rs.getLong("capacity_voyages"),
-                    rs.getDouble("capacity_t"), rs.getLong("fixed_voyages"), LOAD_FACTOR_RULE));
+                    rs.getDouble("capacity_t"), rs.getLong("fixed_voyages"), LOAD_FACTOR_RULE), DesignatedShare.read(rs));
         }
     }
 
@@ -173,7 +175,8 @@ public class CapQueries {
         BandStatus central = band(c, cap, row.central(), "central" + col, filter);
         BandStatus high = band(c, cap, row.high(), "high" + col, filter);
         return new CapStatus(cap, row.year(), cap.unit(), row.voyages(), row.withoutEstimate(), row.illustrative(),
-                low, central, high, row.basis(), Wording.capSummary(cap, row.year(), row.voyages(), low, central, high),
+                low, central, high, row.basis(), row.designated(),
+                Wording.capSummary(cap, row.year(), row.voyages(), low, central, high),
                 Composition.of(c, filter, yearStart(row.year()), yearStart(row.year() + 1)));
     }
 
@@ -219,7 +222,7 @@ public class CapQueries {
     private static CapStatus empty(CapView cap, int year) {
         BandStatus none = new BandStatus(0, 0, false, null, null, 0, 0, null);
         return new CapStatus(cap, year, cap.unit(), 0, 0, false, none, none, none,
-                new CapStatus.LoadFactorBasis(0, 0, 0, LOAD_FACTOR_RULE),
+                new CapStatus.LoadFactorBasis(0, 0, 0, LOAD_FACTOR_RULE), DesignatedShare.NONE,
                 Wording.capSummary(cap, year, 0, none, none, none), Composition.NONE);
     }
 }

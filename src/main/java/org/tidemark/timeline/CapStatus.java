@@ -13,6 +13,7 @@ import org.tidemark.domain.VolumeUnit;
  * @param voyages                voyages that loaded in the year (and match the filter)
  * @param voyagesWithoutEstimate of those, voyages with method NONE: they add nothing to any band
  * @param includesIllustrative   any of those voyages rests on illustrative data
+ * @param designatedShare        those voyages by whether their tanker was designated when they loaded
  * @param summary                one plain sentence
  * @param composition            what kinds of voyage the year's totals count (unknown origin, loaded at sea, inferred,
  *                               conflicts)
@@ -28,6 +29,7 @@ public record CapStatus(
         BandStatus central,
         BandStatus high,
         LoadFactorBasis loadFactorBasis,
+        DesignatedShare designatedShare,
         String summary,
         Composition composition) {
 

@@ -107,7 +107,7 @@ public class ChartInputs {
 
         TimelineFilter markerFilter = new TimelineFilter(filter.from(), filter.to(), filter.tankerId(), filter.portId(),
                 filter.loadPortId(), Set.of(EventType.SIGHTING, EventType.AIS_OFF), filter.evidenceTypes(),
-                filter.minConfidence(), filter.illustrative(), false);
+                filter.minConfidence(), filter.illustrative(), false, filter.designated());
         List<EventMarker> markers = new ArrayList<>();
         cursor = null;
         do {

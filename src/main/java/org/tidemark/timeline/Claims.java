@@ -60,6 +60,14 @@ public class Claims {
             if (in.unit() == null || in.unit() == VolumeUnit.CUBIC_METRE) {
                 throw DomainException.invalid("unit", "a VOLUME claim needs its unit: BARREL or TONNE");
             }
+        } else if (in.subject() == ClaimSubject.DESIGNATED_SHARE) {
+            if (in.unit() != null) {
+                throw DomainException.invalid("unit", "a DESIGNATED_SHARE claim is a fraction of trips and has no unit");
+            }
+            if (in.value() > 1) {
+                throw DomainException.invalid("value", "a DESIGNATED_SHARE claim is a fraction from 0 to 1 (\"more "
+                        + "than half\" is MORE_THAN 0.5), not " + in.value());
+            }
         } else {
             if (in.unit() != null) {
                 throw DomainException.invalid("unit", "only VOLUME claims have a unit; a " + in.subject()
@@ -141,9 +149,9 @@ public class Claims {
                        count(*) filter (where v.estimate_method = 'NONE') as without_estimate,
                        coalesce(sum(v.low%1$s), 0) as low, coalesce(sum(v.central%1$s), 0) as central,
                        coalesce(sum(v.high%1$s), 0) as high,
-                       coalesce(bool_or(v.includes_illustrative), false) as illustrative
+                       coalesce(bool_or(v.includes_illustrative), false) as illustrative, %2$s
                 from voyage v
-                where true""".formatted(col));
+                where true""".formatted(col, DesignatedShare.counts()));
         sql.add(scope.voyageConditions());
         Reconciliation.Tracked tracked;
         boolean illustrative;
@@ -153,7 +161,8 @@ public class Claims {
             tracked = new Reconciliation.Tracked(claim.periodFrom(), claim.periodTo(), claim.port(),
                     rs.getLong("trips"), rs.getLong("vessels"),
                     new VoyageView.Band(rs.getDouble("low"), rs.getDouble("central"), rs.getDouble("high"), unit),
-                    rs.getLong("without_estimate"), Composition.of(c, scope, scope.from(), scope.to()));
+                    rs.getLong("without_estimate"), Composition.of(c, scope, scope.from(), scope.to()),
+                    DesignatedShare.read(rs));
             illustrative = rs.getBoolean("illustrative");
         } catch (SQLException e) {
             throw new IllegalStateException("reconciling claim " + claimId + " failed", e);
@@ -177,6 +186,15 @@ public class Claims {
                 yield new Reconciliation.Difference(band.central() - claimed, band.low() - claimed,
                         band.high() - claimed, ratio, band.unit());
             }
+            case DESIGNATED_SHARE -> {
+                DesignatedShare share = tracked.designated();
+                if (share.share() == null) {
+                    yield new Reconciliation.Difference(-claimed, null, null, null, null);
+                }
+                ratio = claimed == 0 ? null : share.share() / claimed;
+                yield new Reconciliation.Difference(share.share() - claimed, share.share() - claimed,
+                        share.shareIfUnknownDesignated() - claimed, ratio, null);
+            }
         };
     }
 
@@ -188,6 +206,13 @@ public class Claims {
         if (claim.subject() == ClaimSubject.VOLUME) {
             low = tracked.volume().low();
             high = tracked.volume().high();
+        } else if (claim.subject() == ClaimSubject.DESIGNATED_SHARE) {
+            // the true share lies between the share known designated and the share if every undecided trip was
+            if (tracked.designated().share() == null) {
+                return false;
+            }
+            low = tracked.designated().share();
+            high = tracked.designated().shareIfUnknownDesignated();
         } else {
             low = high = claim.subject() == ClaimSubject.TRIPS ? tracked.trips() : tracked.vessels();
         }
@@ -218,11 +243,27 @@ public class Claims {
                     + Wording.volume(volume.low(), volume.unit()) + ", high " + Wording.volume(volume.high(), volume.unit())
                     + ") against a claimed " + Wording.claimedVolume(claim.comparator(),
                     Wording.volume(claim.value(), claim.unit()));
+            case DESIGNATED_SHARE -> designatedShare(claim, tracked, at);
             case VESSELS -> "tracked " + Wording.count(tracked.vessels(), "distinct tanker", "distinct tankers") + at
                     + " against "
                     + Wording.claimed(claim.comparator(), claimed) + " claimed";
         };
         return illustrative ? sentence + " (tracked figures include illustrative data)" : sentence;
+    }
+
+    private static String designatedShare(ClaimView claim, Reconciliation.Tracked tracked, String at) {
+        DesignatedShare d = tracked.designated();
+        String claimed = Wording.claimed(claim.comparator(), Wording.percent(claim.value())) + " claimed";
+        if (d.share() == null) {
+            return "no tracked trips" + at + " to take a share of, against " + claimed;
+        }
+        String undecided = d.unknownTrips() == 0 ? ""
+                : ", up to " + Wording.percent(d.shareIfUnknownDesignated()) + " if the "
+                + Wording.count(d.unknownTrips(), "trip", "trips") + " whose designation dates cannot decide "
+                + (d.unknownTrips() == 1 ? "was" : "were");
+        return "tracked " + Wording.whole(d.designatedTrips()) + " of " + Wording.count(tracked.trips(), "trip", "trips")
+                + at + " (" + Wording.percent(d.share()) + ") by vessels designated at the time" + undecided + ", against "
+                + claimed;
     }
 
     private static ClaimView view(Claim c, Source s, Port p) {

@@ -51,6 +51,7 @@ final class EntryRows {
                    v.estimate_method as v_method, v.low_bbl, v.central_bbl, v.high_bbl, v.low_t, v.central_t, v.high_t,
                    v.estimate_inputs::text as v_inputs, v.confidence as v_confidence, v.conflicts::text as v_conflicts,
                    v.loaded_from_tanker_id as v_loaded_from_id, lt.name as v_loaded_from,
+                   case when v.id is not null then %s end as v_designated,
                    t.id as t_id, t.name as t_name,
                    s.id as s_id, s.key as s_key, s.publisher as s_publisher, s.title as s_title, s.url as s_url,
                    s.published_on as s_published_on, s.illustrative as s_illustrative
@@ -66,7 +67,7 @@ final class EntryRows {
             left join voyage_event oe on oe.id = v.opening_event_id
             join tanker t on t.id = coalesce(e.tanker_id, v.tanker_id)
             join source s on s.id = coalesce(e.source_id, oe.source_id)
-            """;
+            """.formatted(DesignatedAtTheTime.ofVoyage());
 
     private static final TypeReference<Map<String, Object>> INPUTS = new TypeReference<>() {
     };
@@ -173,6 +174,7 @@ final class EntryRows {
                 conflicts(rs.getString("v_conflicts")),
                 rs.getBoolean("v_illustrative"),
                 rs.getBoolean("v_includes_illustrative"),
+                DesignatedAtTheTime.valueOf(rs.getString("v_designated")),
                 estimate,
                 source,
                 null, null, null, null);

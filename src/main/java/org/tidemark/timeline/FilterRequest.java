@@ -15,6 +15,7 @@ import java.util.List;
  * @param minConfidence 1 to 4
  * @param illustrative  true/false (or yes/no)
  * @param retracted     true/false (or yes/no)
+ * @param designated    true/false/unknown: designated at the time ({@link DesignatedAtTheTime})
  */
 public record FilterRequest(
         String from,
@@ -25,8 +26,15 @@ public record FilterRequest(
         List<String> evidenceTypes,
         String minConfidence,
         String illustrative,
-        String retracted) {
+        String retracted,
+        String designated) {
 
     public static final FilterRequest NONE = new FilterRequest(null, null, null, null, List.of(), List.of(), null, null,
             null);
+
+    /** The request without a designation restriction. */
+    public FilterRequest(String from, String to, String tanker, String port, List<String> types,
+                         List<String> evidenceTypes, String minConfidence, String illustrative, String retracted) {
+        this(from, to, tanker, port, types, evidenceTypes, minConfidence, illustrative, retracted, null);
+    }
 }

@@ -15,7 +15,8 @@ import org.tidemark.domain.VolumeUnit;
  *
  * @param publisher  who published it; defaults to the source's publisher
  * @param source     the source's key or id (optional, but a claim without one cannot be checked by others)
- * @param value      the figure: trips, vessels, or a volume in {@code unit}
+ * @param value      the figure: trips, vessels, a volume in {@code unit}, or for DESIGNATED_SHARE a fraction
+ *                   from 0 to 1 of the trips (0.5 for "half")
  * @param unit       BARREL or TONNE, for VOLUME claims only
  * @param periodFrom first day the claim covers
  * @param periodTo   last day the claim covers (included)

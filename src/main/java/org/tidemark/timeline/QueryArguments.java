@@ -62,7 +62,21 @@ public class QueryArguments {
                 enums("evidenceType", EvidenceType.class, r.evidenceTypes()),
                 minConfidence,
                 optionalFlag("illustrative", r.illustrative()),
-                optionalFlag("retracted", r.retracted()));
+                optionalFlag("retracted", r.retracted()),
+                designated(r.designated()));
+    }
+
+    /** true, false or unknown (any case; yes/no too); null when not given. */
+    static DesignatedAtTheTime designated(String value) {
+        if (!present(value)) {
+            return null;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true", "yes" -> DesignatedAtTheTime.TRUE;
+            case "false", "no" -> DesignatedAtTheTime.FALSE;
+            case "unknown" -> DesignatedAtTheTime.UNKNOWN;
+            default -> throw DomainException.invalid("designated", "'" + value + "' is not true, false or unknown");
+        };
     }
 
     /** A tanker reference in a query: its id, IMO number, name or alias. */

@@ -9,8 +9,9 @@ import org.tidemark.domain.VolumeUnit;
  *
  * @param tracked              the tracked figures; all of them, whatever the claim is about
  * @param difference           tracked minus claimed, for the claim's subject
- * @param consistent           the tracked figure (a count, or for volume the low–high band) meets the claim's
- *                             comparator; ABOUT allows ±10 %
+ * @param consistent           the tracked figure (a count, for volume the low–high band, for a designated share
+ *                             the range from the share known designated to the share if every undecided trip
+ *                             was) meets the claim's comparator; ABOUT allows ±10 %
  * @param summary              one plain sentence
  * @param includesIllustrative the tracked figures rest partly on illustrative data
  * @param illustrative         the illustrative filter applied (false: documented data only), or null for all data
@@ -32,15 +33,17 @@ public record Reconciliation(
      * @param volume                 their summed estimate, in the claim's unit (barrels for non-volume claims)
      * @param voyagesWithoutEstimate trips with method NONE: counted as trips, add nothing to the volume
      * @param composition            what kinds of voyage the trips are (unknown origin, loaded at sea, inferred, conflicts)
+     * @param designated             the trips by whether their tanker was designated when they loaded
      */
     public record Tracked(LocalDate periodFrom, LocalDate periodTo, VoyageView.Ref loadPort, long trips, long vessels,
-            VoyageView.Band volume, long voyagesWithoutEstimate, Composition composition) {
+            VoyageView.Band volume, long voyagesWithoutEstimate, Composition composition, DesignatedShare designated) {
     }
 
     /**
      * Tracked minus claimed.
      *
-     * @param central for counts the only difference; for volume the central estimate's
+     * @param central for counts the only difference; for volume the central estimate's; for a designated
+     *                share the known share's (low the same, high the share if every undecided trip was designated)
      * @param low     for volume: the low estimate's difference; null for counts
      * @param high    for volume: the high estimate's difference; null for counts
      * @param ratio   tracked (central) ÷ claimed; null when the claim is 0

@@ -20,6 +20,8 @@ import org.tidemark.domain.EvidenceType;
  *                     data (their opening event) or not: false keeps the documented trips, whose estimates
  *                     may still include assumptions (includes_illustrative says so)
  * @param retracted    true: only events some RETRACTION names; false: none of those
+ * @param designated   voyages whose {@link DesignatedAtTheTime} is this; events whose tanker's is this on the
+ *                     event's (UTC) day
  */
 public record TimelineFilter(
         Instant from,
@@ -31,11 +33,19 @@ public record TimelineFilter(
         Set<EvidenceType> evidenceTypes,
         Integer minConfidence,
         Boolean illustrative,
-        Boolean retracted) {
+        Boolean retracted,
+        DesignatedAtTheTime designated) {
 
     /** No restriction at all. */
     public static final TimelineFilter ALL = new TimelineFilter(null, null, null, null, null, Set.of(), Set.of(), null,
             null, null);
+
+    /** The filter without a designation restriction. */
+    public TimelineFilter(Instant from, Instant to, Long tankerId, Long portId, Long loadPortId, Set<EventType> types,
+                          Set<EvidenceType> evidenceTypes, Integer minConfidence, Boolean illustrative,
+                          Boolean retracted) {
+        this(from, to, tankerId, portId, loadPortId, types, evidenceTypes, minConfidence, illustrative, retracted, null);
+    }
 
     public TimelineFilter {
         types = types == null ? Set.of() : Set.copyOf(types);
@@ -50,22 +60,27 @@ public record TimelineFilter(
 
     public TimelineFilter withRange(Instant newFrom, Instant newTo) {
         return new TimelineFilter(newFrom, newTo, tankerId, portId, loadPortId, types, evidenceTypes, minConfidence,
-                illustrative, retracted);
+                illustrative, retracted, designated);
     }
 
     public TimelineFilter withLoadPort(Long newLoadPortId) {
         return new TimelineFilter(from, to, tankerId, portId, newLoadPortId, types, evidenceTypes, minConfidence,
-                illustrative, retracted);
+                illustrative, retracted, designated);
     }
 
     public TimelineFilter withTanker(Long newTankerId) {
         return new TimelineFilter(from, to, newTankerId, portId, loadPortId, types, evidenceTypes, minConfidence,
-                illustrative, retracted);
+                illustrative, retracted, designated);
     }
 
     public TimelineFilter withIllustrative(Boolean newIllustrative) {
         return new TimelineFilter(from, to, tankerId, portId, loadPortId, types, evidenceTypes, minConfidence,
-                newIllustrative, retracted);
+                newIllustrative, retracted, designated);
+    }
+
+    public TimelineFilter withDesignated(DesignatedAtTheTime newDesignated) {
+        return new TimelineFilter(from, to, tankerId, portId, loadPortId, types, evidenceTypes, minConfidence,
+                illustrative, retracted, newDesignated);
     }
 
     boolean hasEventLevelFilter() {
@@ -108,6 +123,9 @@ public record TimelineFilter(
         if (Boolean.TRUE.equals(retracted)) {
             sql.add(" and false");
         }
+        if (designated != null) {
+            sql.add(" and " + DesignatedAtTheTime.ofVoyage() + " = ?", designated.name());
+        }
         // A voyage has a confidence of its own (the weaker of its two ends): minConfidence applies to it.
         if (minConfidence != null) {
             sql.add(" and v.confidence >= ?", minConfidence.shortValue());
@@ -145,6 +163,10 @@ public record TimelineFilter(
         if (retracted != null) {
             sql.add(retracted ? " and exists" : " and not exists");
             sql.add(" (select 1 from voyage_event rx where rx.retracts_event_id = e.id)");
+        }
+        if (designated != null) {
+            sql.add(" and " + DesignatedAtTheTime.sql("e.tanker_id", "(e.occurred_from at time zone 'UTC')::date")
+                    + " = ?", designated.name());
         }
         sql.add(eventLevelConditions("e", true));
         return sql;

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import org.tidemark.domain.EstimateMethod;
 import org.tidemark.domain.VolumeUnit;
@@ -20,6 +22,7 @@ import org.tidemark.domain.VoyageStatus;
  * @param confidence 1–4: the weaker of its loading and discharge ends, each as strong as its best event
  * @param loadedFrom the tanker it took its cargo from at sea, when it loaded by a ship-to-ship transfer
  * @param conflicts  evidence that contradicts this voyage, kept and shown rather than resolved silently
+ * @param designatedAtTheTime whether the tanker was designated when the voyage loaded ({@link DesignatedAtTheTime})
  * @param source    the source of the event that opened the voyage
  * @param eventIds  the supporting events, in event order; only in the single-voyage view
  * @param events    the supporting events as full timeline entries, in event order; only in the single-voyage view
@@ -41,6 +44,12 @@ public record VoyageView(
         List<Conflict> conflicts,
         boolean illustrative,
         boolean includesIllustrative,
+        @Schema(type = SchemaType.STRING, enumeration = {"true", "false", "unknown"},
+                description = "Whether the tanker was under a sanctions designation on the day the voyage loaded: "
+                        + "true (listed on or before that day and not delisted before it), false (no designation, or "
+                        + "all listed after or delisted before it), unknown (a designation without a date, or whose "
+                        + "month or year contains the day)")
+        DesignatedAtTheTime designatedAtTheTime,
         Estimate estimate,
         SourceRef source,
         List<Long> eventIds,
@@ -69,7 +78,8 @@ public record VoyageView(
                            EstimateBreakdown estimateBreakdown) {
         List<Long> ids = supporting.stream().map(e -> e.event().id()).toList();
         return new VoyageView(id, tanker, loadPort, dischargePort, loadingFrom, loadingTo, dischargeFrom, dischargeTo,
-                status, confidence, loadedFrom, conflicts, illustrative, includesIllustrative, estimate, source, ids, supporting, supportingSources,
+                status, confidence, loadedFrom, conflicts, illustrative, includesIllustrative, designatedAtTheTime,
+                estimate, source, ids, supporting, supportingSources,
                 estimateBreakdown);
     }
 }

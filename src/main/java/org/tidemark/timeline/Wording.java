@@ -31,6 +31,11 @@ final class Wording {
         return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(Math.round(amount));
     }
 
+    /** A fraction as a whole percentage: 0.534 → "53 %". */
+    static String percent(double fraction) {
+        return Math.round(fraction * 100) + " %";
+    }
+
     /** "1 trip", "43 trips". */
     static String count(long n, String one, String many) {
         return whole(n) + " " + (n == 1 ? one : many);

@@ -54,6 +54,7 @@ class AccessControlTest {
                 new Write("PATCH", "/api/tankers/1", Roles.ANALYST),
                 new Write("POST", "/api/tankers/1/identities", Roles.ANALYST),
                 new Write("POST", "/api/tankers/1/designations", Roles.ANALYST),
+                new Write("PATCH", "/api/tankers/1/designations/1", Roles.ANALYST),
                 new Write("POST", "/api/events", Roles.ANALYST),
                 new Write("POST", "/api/events/import", Roles.ANALYST),
                 new Write("POST", "/api/events/1/retraction", Roles.ANALYST),

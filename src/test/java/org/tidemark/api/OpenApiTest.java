@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class OpenApiTest {
 
     private static final List<String> FILTER = List.of("tanker", "port", "type", "evidenceType", "minConfidence",
-            "illustrative");
+            "illustrative", "designated");
 
     @Test
     void everyParameterOfTheReadModelIsDescribed() {

@@ -49,6 +49,25 @@ class ScenarioLoadTest {
     }
 
     @Test
+    void theOscDesignatedShareClaimHoldsOnlyIfTheUndatedListingsWereInForce() {
+        JsonPath share = reconciliation(claimId("DESIGNATED_SHARE"), null);
+        // Yu Son's listing (March 2018) decides its trips; the other five listings have no date in our sources
+        long designated = share.getLong("tracked.designated.designatedTrips");
+        long unknown = share.getLong("tracked.designated.unknownTrips");
+        assertThat(designated).isPositive();
+        assertThat(unknown).isPositive();
+        assertThat(designated + unknown + share.getLong("tracked.designated.notDesignatedTrips")).isEqualTo(43);
+        assertThat(share.getDouble("tracked.designated.share")).isLessThan(0.5);
+        assertThat(share.getDouble("tracked.designated.shareIfUnknownDesignated")).isGreaterThan(0.5);
+        assertThat(share.getBoolean("consistent")).isTrue();
+        assertThat(share.getString("summary")).contains("whose designation dates cannot decide");
+
+        List<String> yuSon = given().queryParam("tanker", "Yu Son").get("/api/voyages").then().statusCode(200)
+                .extract().jsonPath().getList("designatedAtTheTime");
+        assertThat(yuSon).isNotEmpty().containsOnly("true").hasSize((int) designated);
+    }
+
+    @Test
     void theCentralEstimateLandsNearAMillionBarrelsWithinTheBand() {
         JsonPath volume = reconciliation(claimId("VOLUME", 1_000_000), null);
         double low = volume.getDouble("tracked.volume.low");
