@@ -122,7 +122,7 @@ public final class CargoEstimator {
         if (laden == null || ballast == null || laden <= ballast) {
             return null;
         }
-        double tonnes = tanker.tpcTonnesPerCm() * (laden - ballast) * 100.0;
+        double tonnes = VolumeUnit.TONNE.round(tanker.tpcTonnesPerCm() * (laden - ballast) * 100.0);
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put("tpcTonnesPerCm", tanker.tpcTonnesPerCm());
         inputs.put("ladenDraftM", laden);

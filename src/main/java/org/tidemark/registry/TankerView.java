@@ -21,7 +21,11 @@ public record TankerView(
         String particularsNote,
         Long sourceId,
         List<Identity> identities,
-        List<Designation> designations) {
+        List<Designation> designations,
+        Double cargoCapacityLowT,
+        Double cargoCapacityHighT,
+        Double deadweightLowT,
+        Double deadweightHighT) {
 
     /** One entry of the identity history. */
     public record Identity(IdentityKind kind, String value, LocalDate validFrom, LocalDate validTo, Long sourceId) {
@@ -35,6 +39,7 @@ public record TankerView(
         return new TankerView(t.id, t.name, t.imo, t.mmsi, t.flag, t.deadweightT, t.cargoCapacityT, t.tpcTonnesPerCm,
                 t.ballastDraftM, t.illustrative, t.particularsNote, t.sourceId,
                 t.identities.stream().map(i -> new Identity(i.kind, i.value, i.validFrom, i.validTo, i.sourceId)).toList(),
-                t.designations.stream().map(d -> new Designation(d.regime, d.listedOn, d.reference, d.sourceId)).toList());
+                t.designations.stream().map(d -> new Designation(d.regime, d.listedOn, d.reference, d.sourceId)).toList(),
+                t.cargoCapacityLowT, t.cargoCapacityHighT, t.deadweightLowT, t.deadweightHighT);
     }
 }
