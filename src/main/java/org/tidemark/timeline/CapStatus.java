@@ -67,8 +67,8 @@ public record CapStatus(
             }
             String figure = String.format(java.util.Locale.ROOT, "%.3f", loadFactorToReach);
             return loadFactorToReach > 1
-                    ? "unreachable at any load factor: it would take " + figure
-                            + ", more than full, even with every tanker loaded to capacity"
+                    ? "unreachable at any load factor: even with every capacity-based tanker full (1.000) the year"
+                            + " stays short of the cap; it would take " + figure
                     : "reached at a load factor of " + figure + " on every capacity-based voyage";
         }
 

@@ -35,8 +35,8 @@ class CapResourceTest {
     @Test
     void aYearsStatusByHttp() {
         Fixtures f = Fixtures.create();
-        // 25 × 20,162.142 = 504,053.55 ≥ 500,000 would take 25 trips; one reported 480,000 bbl trip and one
-        // 3,003 dwt trip (central 20,162.142) cross it on the second: 500,162.142
+        // 25 × 20,162 = 504,050 ≥ 500,000 would take 25 trips; one reported 480,000 bbl trip and one
+        // 3,003 dwt trip (central 20,162) cross it on the second: 500,162
         Trips.trip(f, f.tanker, "2017-02-01", f.dischargePort, Map.of("reportedVolume", 480_000,
                 "reportedVolumeUnit", "BARREL"));
         Trips.trip(f, f.tanker, "2017-03-01", f.dischargePort, Map.of());

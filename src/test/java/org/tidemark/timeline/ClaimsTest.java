@@ -22,7 +22,7 @@ import org.tidemark.domain.VolumeUnit;
 
 /**
  * Claims over March 2019 at one fresh loading port. Every voyage is a 3,003 dwt tanker's:
- * low 6,292.7865, central 20,162.142, high 25,525.5 bbl (990.99 / 2,702.7 / 3,003 t).
+ * low 6,292.7865, central 20,162.142, high 25,525.5 bbl (990.99 / 2,702.7 / 3,003 t) before rounding.
  *
  * <pre>
  *   B: 03-01, 03-10, 03-20 (illustrative), 03-31        → 4 in the period (its last day included)
