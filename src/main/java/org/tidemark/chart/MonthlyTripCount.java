@@ -3,7 +3,7 @@ package org.tidemark.chart;
 import java.time.YearMonth;
 import java.util.Objects;
 
-/** How many trips discharged at {@code dischargePort} in {@code month}; a null or blank port means unknown. */
+/** How many trips loaded in {@code month} (UTC) and discharged at {@code dischargePort}; a null or blank port means unknown. */
 public record MonthlyTripCount(YearMonth month, String dischargePort, long trips) {
 
     public MonthlyTripCount {

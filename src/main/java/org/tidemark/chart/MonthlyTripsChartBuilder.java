@@ -20,10 +20,13 @@ import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 
-/** Builds the monthly-trips chart: one bar per month, stacked by discharge port, on a whole-number axis. */
+/**
+ * Builds the monthly-trips chart: one bar per month of loading, stacked by discharge port, on a whole-number axis.
+ */
 public final class MonthlyTripsChartBuilder {
 
-    public static final String MONTH_AXIS_LABEL = "month of discharge";
+    /** Trips are counted in the month they loaded, as the trips series counts them. */
+    public static final String MONTH_AXIS_LABEL = "month of loading (UTC)";
     public static final String TRIPS_AXIS_LABEL = "trips";
     static final String UNKNOWN_PORT = "unknown port";
 
@@ -57,8 +60,8 @@ public final class MonthlyTripsChartBuilder {
             renderer.setSeriesPaint(i, portColour(i));
             renderer.setSeriesOutlinePaint(i, Color.WHITE);
         }
-        renderer.setDefaultToolTipGenerator((ds, row, column) -> ds.getRowKey(row) + ", " + ds.getColumnKey(column)
-                + ": " + ds.getValue(row, column).longValue() + " trips");
+        renderer.setDefaultToolTipGenerator((ds, row, column) -> ds.getRowKey(row) + ", loaded in "
+                + ds.getColumnKey(column) + ": " + ds.getValue(row, column).longValue() + " trips");
 
         CategoryPlot plot = new CategoryPlot(dataset, monthAxis, tripsAxis, renderer);
         plot.setOrientation(PlotOrientation.VERTICAL);

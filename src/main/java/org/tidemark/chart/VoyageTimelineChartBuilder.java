@@ -2,6 +2,7 @@ package org.tidemark.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Paint;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.time.Duration;
@@ -15,16 +16,19 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.util.ShapeUtils;
@@ -36,7 +40,8 @@ import org.tidemark.domain.VoyageStatus;
 
 /**
  * Builds the voyage timeline: one row per tanker, one bar per voyage from loading to discharge coloured by
- * status, and sightings and AIS gaps as markers on the rows.
+ * status (inferred and origin-unknown bars hatched and drawn to their last evidence, illustrative ones lighter),
+ * and sightings and AIS gaps as markers on the rows.
  */
 public final class VoyageTimelineChartBuilder {
 
@@ -50,16 +55,22 @@ public final class VoyageTimelineChartBuilder {
             VoyageStatus.ORIGIN_UNKNOWN, new Color(0x999999))));
     static final Map<VoyageStatus, String> STATUS_NAMES = Collections.unmodifiableMap(new EnumMap<>(Map.of(
             VoyageStatus.COMPLETE, "Complete (loading and discharge evidenced)",
-            VoyageStatus.INFERRED, "Inferred (discharge not evidenced)",
-            VoyageStatus.IN_PROGRESS, "In progress (open-ended)",
-            VoyageStatus.ORIGIN_UNKNOWN, "Origin unknown (loading not evidenced)")));
+            VoyageStatus.INFERRED, "Inferred, hatched (discharge not evidenced; drawn to its last evidence)",
+            VoyageStatus.IN_PROGRESS, "In progress (open-ended: drawn to the chart's end)",
+            VoyageStatus.ORIGIN_UNKNOWN, "Origin unknown, hatched (loading not evidenced)")));
+    /** Statuses whose bar is hatched: the voyage is partly inferred, so it must not look like a documented one. */
+    static final Set<VoyageStatus> HATCHED = Collections.unmodifiableSet(
+            EnumSet.of(VoyageStatus.INFERRED, VoyageStatus.ORIGIN_UNKNOWN));
+    static final String ILLUSTRATIVE_LEGEND = "Illustrative (lighter bar): rests on illustrative data";
+    /** How far an illustrative bar's colour is taken towards white. */
+    static final float ILLUSTRATIVE_LIGHTENING = 0.6f;
     static final Color SIGHTING = new Color(0x222222);
     static final Color AIS_GAP = new Color(0xB2182B);
 
     static final int VOYAGE_DATASET = 0;
     static final int EVENT_DATASET = 1;
 
-    /** Open voyages are drawn at least this long so they stay visible. */
+    /** Bars are drawn at least this long so they stay visible. */
     static final Duration MIN_OPEN_LENGTH = Duration.ofDays(1);
 
     private static final double BAR_HALF_HEIGHT = 0.32;
@@ -87,7 +98,12 @@ public final class VoyageTimelineChartBuilder {
         timeAxis.setLowerMargin(0.02);
         timeAxis.setUpperMargin(0.02);
 
-        XYPlot plot = new XYPlot(voyages, tankerAxis, timeAxis, voyageRenderer(barsByStatus));
+        List<List<VoyageBar>> bySeries = new ArrayList<>();
+        for (VoyageStatus status : VoyageStatus.values()) {
+            bySeries.add(barsByStatus.get(status));
+        }
+        XYBarRenderer voyageRenderer = voyageRenderer(bySeries, data.asOf());
+        XYPlot plot = new XYPlot(voyages, tankerAxis, timeAxis, voyageRenderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setDataset(EVENT_DATASET, events);
         plot.setRenderer(EVENT_DATASET, eventRenderer(eventsBySeries));
@@ -96,9 +112,28 @@ public final class VoyageTimelineChartBuilder {
         JFreeChart chart = new JFreeChart(CumulativeVolumeChartBuilder.titleOrNull(data.title()),
                 JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         TidemarkChartTheme.applyTo(chart, data.includesIllustrative(), data.sourceLine());
+        // after the theme, which sets a bar painter of its own
+        voyageRenderer.setBarPainter(new PatternedBarPainter((series, item) -> HATCHED.contains(VoyageStatus.values()[series])));
+        voyageRenderer.setShadowVisible(false);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(true);
+        if (data.voyages().stream().anyMatch(VoyageBar::illustrative)) {
+            LegendItemCollection legend = plot.getLegendItems();
+            LegendItem illustrative = new LegendItem(ILLUSTRATIVE_LEGEND, null, null, null,
+                    new Rectangle2D.Double(-7, -5, 14, 10), lighter(new Color(0x777777)));
+            illustrative.setLabelFont(legend.getItemCount() > 0 ? legend.get(0).getLabelFont() : null);
+            illustrative.setLabelPaint(TidemarkChartTheme.TEXT);
+            legend.add(illustrative);
+            plot.setFixedLegendItems(legend);
+        }
         return chart;
+    }
+
+    /** The colour an illustrative bar is drawn in: its status colour taken towards white. */
+    static Color lighter(Color c) {
+        float k = ILLUSTRATIVE_LIGHTENING;
+        return new Color(Math.round(c.getRed() + (255 - c.getRed()) * k), Math.round(c.getGreen() + (255 - c.getGreen()) * k),
+                Math.round(c.getBlue() + (255 - c.getBlue()) * k));
     }
 
     /** Tankers in order of their first voyage; tankers with only events follow in order of first event. */
@@ -115,13 +150,22 @@ public final class VoyageTimelineChartBuilder {
         return rows;
     }
 
-    /** Where a voyage ends on the chart: its discharge, or for an open voyage the as-of time (at least a day). */
+    /**
+     * Where a voyage ends on the chart, at least a day after it starts: its discharge; without one, an in-progress
+     * voyage runs to the as-of time (open-ended, and its legend and tooltip say so), any other voyage to its last
+     * evidence, never to the chart's edge: nothing after that evidence says it went on.
+     */
     static Instant drawnEnd(VoyageBar voyage, Instant asOf) {
+        Instant end;
         if (voyage.to() != null) {
-            return voyage.to();
+            end = voyage.to();
+        } else if (voyage.status() == VoyageStatus.IN_PROGRESS) {
+            end = asOf;
+        } else {
+            end = voyage.lastEvidence();
         }
         Instant minimum = voyage.from().plus(MIN_OPEN_LENGTH);
-        return asOf != null && asOf.isAfter(minimum) ? asOf : minimum;
+        return end != null && end.isAfter(minimum) ? end : minimum;
     }
 
     private static XYIntervalSeriesCollection voyageDataset(VoyageTimelineData data, Map<String, Integer> rowOf,
@@ -160,10 +204,15 @@ public final class VoyageTimelineChartBuilder {
         return dataset;
     }
 
-    private static XYBarRenderer voyageRenderer(Map<VoyageStatus, List<VoyageBar>> barsByStatus) {
-        XYBarRenderer renderer = TidemarkChartTheme.withOwnSeriesStyles(new XYBarRenderer());
+    private static XYBarRenderer voyageRenderer(List<List<VoyageBar>> bySeries, Instant asOf) {
+        XYBarRenderer renderer = TidemarkChartTheme.withOwnSeriesStyles(new XYBarRenderer() {
+            @Override
+            public Paint getItemPaint(int series, int item) {
+                Paint paint = super.getItemPaint(series, item);
+                return bySeries.get(series).get(item).illustrative() && paint instanceof Color c ? lighter(c) : paint;
+            }
+        });
         renderer.setUseYInterval(true);
-        renderer.setBarPainter(new StandardXYBarPainter());
         renderer.setShadowVisible(false);
         renderer.setDrawBarOutline(true);
         renderer.setLegendBar(new Rectangle2D.Double(-7, -5, 14, 10));
@@ -171,15 +220,11 @@ public final class VoyageTimelineChartBuilder {
             int series = status.ordinal();
             renderer.setSeriesPaint(series, STATUS_COLOURS.get(status));
             renderer.setSeriesOutlinePaint(series, STATUS_COLOURS.get(status).darker());
-            renderer.setSeriesOutlineStroke(series, status == VoyageStatus.IN_PROGRESS
-                    ? CumulativeVolumeChartBuilder.dashed(1.5f)
-                    : new BasicStroke(0.8f));
+            renderer.setSeriesOutlineStroke(series, status == VoyageStatus.COMPLETE
+                    ? new BasicStroke(0.8f)
+                    : CumulativeVolumeChartBuilder.dashed(1.5f));
         }
-        List<List<VoyageBar>> bySeries = new ArrayList<>();
-        for (VoyageStatus status : VoyageStatus.values()) {
-            bySeries.add(barsByStatus.get(status));
-        }
-        renderer.setDefaultToolTipGenerator((dataset, series, item) -> voyageToolTip(bySeries.get(series).get(item)));
+        renderer.setDefaultToolTipGenerator((dataset, series, item) -> voyageToolTip(bySeries.get(series).get(item), asOf));
         renderer.setURLGenerator((dataset, series, item) -> SafeHref.of(bySeries.get(series).get(item).href()));
         return renderer;
     }
@@ -205,9 +250,18 @@ public final class VoyageTimelineChartBuilder {
         return renderer;
     }
 
-    private static String voyageToolTip(VoyageBar voyage) {
-        String end = voyage.to() == null ? "open" : WHEN.format(voyage.to());
+    static String voyageToolTip(VoyageBar voyage, Instant asOf) {
+        String end;
+        if (voyage.to() != null) {
+            end = WHEN.format(voyage.to());
+        } else if (voyage.status() == VoyageStatus.IN_PROGRESS) {
+            end = "open (no discharge yet; drawn to " + (asOf == null ? "a day after loading" : WHEN.format(asOf)) + ")";
+        } else {
+            end = voyage.lastEvidence() == null ? "unknown (no later evidence)"
+                    : "unknown (drawn to the last evidence, " + WHEN.format(voyage.lastEvidence()) + ")";
+        }
         return LabelSanitizer.clean(voyage.tanker()) + ": " + WHEN.format(voyage.from()) + " to " + end
-                + " (" + voyage.status().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
+                + " (" + voyage.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                + (voyage.illustrative() ? ", illustrative" : "") + ")";
     }
 }

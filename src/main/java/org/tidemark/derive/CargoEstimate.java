@@ -8,8 +8,8 @@ import org.tidemark.domain.EstimateMethod;
 import org.tidemark.domain.VolumeUnit;
 
 /**
- * The cargo of one laden voyage: a band in barrels and in tonnes, the method, and every input
- * and factor it used, so the number can be traced. A {@link EstimateMethod#NONE} estimate has no bands.
+ * The cargo of one laden voyage: a band in barrels and in tonnes (rounded to whole barrels and tenths of a
+ * tonne), the method, and every input and factor it used, so the number can be traced. A {@link EstimateMethod#NONE} estimate has no bands.
  *
  * @param inputs named inputs (capacity, drafts, load factors, product factors and their tables), in a stable order
  */
@@ -23,6 +23,12 @@ public record CargoEstimate(EstimateMethod method, CargoBand barrels, CargoBand 
         }
         if (barrels != null && (barrels.unit() != VolumeUnit.BARREL || tonnes.unit() != VolumeUnit.TONNE)) {
             throw new IllegalArgumentException("bands must be in barrels and tonnes");
+        }
+        // Rounded once, here, to what the figures mean (barrels to 1, tonnes to 0.1): what is stored and
+        // served is what every total adds up, with no float noise and no false precision.
+        if (barrels != null) {
+            barrels = barrels.rounded();
+            tonnes = tonnes.rounded();
         }
     }
 

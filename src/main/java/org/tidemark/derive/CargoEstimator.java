@@ -1,12 +1,15 @@
 package org.tidemark.derive;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.tidemark.domain.CargoBand;
 import org.tidemark.domain.EstimateMethod;
 import org.tidemark.domain.LadenState;
+import org.tidemark.domain.PortRole;
 import org.tidemark.domain.ProductFactor;
 import org.tidemark.domain.Volume;
 import org.tidemark.domain.VolumeUnit;
@@ -25,23 +28,61 @@ public final class CargoEstimator {
         this.settings = settings;
     }
 
+    /** Which reported volume an estimate uses when several supporting events report one. */
+    static final String REPORTED_VOLUME_RULE = "the latest report (in event order) made at the loading port;"
+            + " if none was made there, the latest report on the voyage. A call's cargo only grows while it loads,"
+            + " so a later report at the call has seen more of it; reports elsewhere (at sea, at discharge) may"
+            + " count part of a cargo";
+
+    /** How a capacity range becomes the three bands. */
+    static final String CAPACITY_RANGE_RULE = "low band × the low end of the capacity range, high band × the high end,"
+            + " central band × the single capacity figure or, without one, the midpoint of the range;"
+            + " a single figure alone serves all three bands";
+
     /** @param events the voyage's supporting events, in {@link EventOrder} */
     public CargoEstimate estimate(TankerParticulars tanker, List<DerivationEvent> events) {
-        for (DerivationEvent e : events) {
-            if (e.reportedVolume() != null) {
-                return fromReportedVolume(e);
-            }
+        List<DerivationEvent> reporting = events.stream().filter(e -> e.reportedVolume() != null).toList();
+        if (!reporting.isEmpty()) {
+            return fromReportedVolume(chosenReport(reporting), reporting);
         }
         CargoEstimate byDraft = fromDraftChange(tanker, events);
         return byDraft != null ? byDraft : fromCapacity(tanker);
     }
 
-    private CargoEstimate fromReportedVolume(DerivationEvent e) {
+    /** {@link #REPORTED_VOLUME_RULE}: the last report at the loading port, else the last report. */
+    private static DerivationEvent chosenReport(List<DerivationEvent> reporting) {
+        DerivationEvent chosen = reporting.get(reporting.size() - 1);
+        for (DerivationEvent e : reporting) {
+            if (e.atPort(PortRole.LOADING)) {
+                chosen = e;
+            }
+        }
+        return chosen;
+    }
+
+    private CargoEstimate fromReportedVolume(DerivationEvent e, List<DerivationEvent> reporting) {
         Volume reported = e.reportedVolume();
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put("reportedVolume", reported.amount());
         inputs.put("reportedUnit", reported.unit().name());
         inputs.put("reportedByEvent", e.id());
+        inputs.put("reportedVolumeRule", REPORTED_VOLUME_RULE);
+        inputs.put("reportedVolumeChoice", "event " + e.id() + ": " + (e.atPort(PortRole.LOADING)
+                ? "the latest report at the loading port"
+                : "the latest report on the voyage (none was made at the loading port)")
+                + (reporting.size() > 1 ? ", of " + reporting.size() + " reports" : ", the only report"));
+        List<Map<String, Object>> all = new ArrayList<>();
+        for (DerivationEvent r : reporting) {
+            Map<String, Object> report = new LinkedHashMap<>();
+            report.put("eventId", r.id());
+            report.put("eventType", r.type().name());
+            report.put("value", r.reportedVolume().amount());
+            report.put("unit", r.reportedVolume().unit().name());
+            report.put("atLoadingPort", r.atPort(PortRole.LOADING));
+            report.put("used", r.id() == e.id());
+            all.add(report);
+        }
+        inputs.put("reportedVolumes", List.copyOf(all));
         if (reported.unit() == VolumeUnit.TONNE) {
             if (e.product() != null) {
                 ProductFactor factor = new ProductFactor(settings.central().factor().table(), e.product());
@@ -81,7 +122,7 @@ public final class CargoEstimator {
         if (laden == null || ballast == null || laden <= ballast) {
             return null;
         }
-        double tonnes = tanker.tpcTonnesPerCm() * (laden - ballast) * 100.0;
+        double tonnes = VolumeUnit.TONNE.round(tanker.tpcTonnesPerCm() * (laden - ballast) * 100.0);
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put("tpcTonnesPerCm", tanker.tpcTonnesPerCm());
         inputs.put("ladenDraftM", laden);
@@ -92,35 +133,75 @@ public final class CargoEstimator {
 
     private CargoEstimate fromCapacity(TankerParticulars tanker) {
         Map<String, Object> inputs = new LinkedHashMap<>();
-        double capacity;
-        if (tanker.cargoCapacityT() != null) {
-            capacity = tanker.cargoCapacityT();
-            inputs.put("cargoCapacityT", capacity);
-            inputs.put("capacityBasis", "cargo capacity as recorded");
-        } else if (tanker.deadweightT() != null) {
-            capacity = tanker.deadweightT() * (1 - settings.deadweightDeduction());
-            inputs.put("deadweightT", tanker.deadweightT());
+        TankerParticulars.Range range;
+        Double single;
+        String basis;
+        String assumption = null;
+        if (tanker.cargoCapacityT() != null || tanker.cargoCapacityRangeT() != null) {
+            single = tanker.cargoCapacityT();
+            range = tanker.cargoCapacityRangeT();
+            basis = range == null ? "cargo capacity" : "cargo capacity range";
+        } else if (tanker.deadweightT() != null || tanker.deadweightRangeT() != null) {
+            double share = 1 - settings.deadweightDeduction();
+            single = tanker.deadweightT() == null ? null : tanker.deadweightT() * share;
+            range = tanker.deadweightRangeT() == null ? null : new TankerParticulars.Range(
+                    tanker.deadweightRangeT().low() * share, tanker.deadweightRangeT().high() * share);
+            putIfPresent(inputs, "deadweightT", tanker.deadweightT());
+            if (tanker.deadweightRangeT() != null) {
+                inputs.put("deadweightLowT", tanker.deadweightRangeT().low());
+                inputs.put("deadweightHighT", tanker.deadweightRangeT().high());
+            }
             inputs.put("deadweightDeduction", settings.deadweightDeduction());
-            inputs.put("cargoCapacityT", capacity);
-            inputs.put("capacityBasis", "deadweight less the deadweight deduction");
+            basis = (range == null ? "deadweight" : "deadweight range") + " less the deadweight deduction";
+            assumption = String.format(Locale.ROOT, "cargo capacity assumed from deadweight less %.1f %%: deadweight"
+                    + " includes fuel, fresh water, stores and crew, and the deduction is vessel-specific and"
+                    + " unsourced (reference/FACTS.md)", settings.deadweightDeduction() * 100);
         } else {
             return CargoEstimate.none("the tanker has neither a cargo capacity nor a deadweight on record");
         }
+        if (tanker.illustrative()) {
+            String note = tanker.particularsNote() == null || tanker.particularsNote().isBlank()
+                    ? "the tanker's particulars are flagged as illustrative" : tanker.particularsNote().strip();
+            assumption = assumption == null ? note : note + "; " + assumption;
+        }
+        double low = range != null ? range.low() : single;
+        double high = range != null ? range.high() : single;
+        double central = single != null ? single : range.midpoint();
+        // capacities are stated to a tenth of a tonne, so that a deduction leaves no float noise in the inputs
+        low = VolumeUnit.TONNE.round(low);
+        central = VolumeUnit.TONNE.round(central);
+        high = VolumeUnit.TONNE.round(high);
+        inputs.put("cargoCapacityT", central);
+        inputs.put("cargoCapacityLowT", low);
+        inputs.put("cargoCapacityHighT", high);
+        inputs.put("capacityRule", CAPACITY_RANGE_RULE);
+        inputs.put("capacityAssumed", assumption != null);
+        inputs.put("capacityBasis", assumption != null ? "assumed: " + basis : basis + " as recorded");
+        putIfPresent(inputs, "capacityAssumption", assumption);
         inputs.put("loadFactorLow", settings.low().loadFactor());
         inputs.put("loadFactorCentral", settings.central().loadFactor());
         inputs.put("loadFactorHigh", settings.high().loadFactor());
+        inputs.put("loadFactorLowBasis", settings.low().loadFactorBasis());
+        inputs.put("loadFactorCentralBasis", settings.central().loadFactorBasis());
+        inputs.put("loadFactorHighBasis", settings.high().loadFactorBasis());
         putBandFactors(inputs);
         CargoBand tonnes = new CargoBand(
-                capacity * settings.low().loadFactor(),
-                capacity * settings.central().loadFactor(),
-                capacity * settings.high().loadFactor(),
+                low * settings.low().loadFactor(),
+                central * settings.central().loadFactor(),
+                high * settings.high().loadFactor(),
                 VolumeUnit.TONNE);
         CargoBand barrels = new CargoBand(
-                capacity * settings.low().barrelsPerCapacityTonne(),
-                capacity * settings.central().barrelsPerCapacityTonne(),
-                capacity * settings.high().barrelsPerCapacityTonne(),
+                low * settings.low().barrelsPerCapacityTonne(),
+                central * settings.central().barrelsPerCapacityTonne(),
+                high * settings.high().barrelsPerCapacityTonne(),
                 VolumeUnit.BARREL);
         return new CargoEstimate(EstimateMethod.CAPACITY_LOAD_FACTOR, barrels, tonnes, inputs);
+    }
+
+    private static void putIfPresent(Map<String, Object> inputs, String key, Object value) {
+        if (value != null) {
+            inputs.put(key, value);
+        }
     }
 
     /** A known tonnage of unknown product: the band comes from the product factors alone. */

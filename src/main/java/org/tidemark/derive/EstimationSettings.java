@@ -1,5 +1,6 @@
 package org.tidemark.derive;
 
+import java.util.Map;
 import java.util.Objects;
 
 import org.tidemark.domain.FactorTable;
@@ -12,18 +13,47 @@ import org.tidemark.domain.ProductFactor;
  */
 public record EstimationSettings(Band low, Band central, Band high, double deadweightDeduction) {
 
-    /** One band's assumptions: how full the tanker was, and how many barrels a tonne of its cargo makes. */
-    public record Band(double loadFactor, ProductFactor factor) {
+    /**
+     * One band's assumptions: how full the tanker was, and how many barrels a tonne of its cargo makes.
+     *
+     * @param loadFactorBasis where the load factor comes from (a citation), or that it has none
+     */
+    public record Band(double loadFactor, ProductFactor factor, String loadFactorBasis) {
         public Band {
             Objects.requireNonNull(factor, "factor");
+            Objects.requireNonNull(loadFactorBasis, "loadFactorBasis");
             if (!(loadFactor > 0 && loadFactor <= 1)) {
                 throw new IllegalArgumentException("a load factor lies in (0, 1], got " + loadFactor);
             }
         }
 
+        /** A band whose load factor takes its citation from {@link #citationOf(double)}. */
+        public Band(double loadFactor, ProductFactor factor) {
+            this(loadFactor, factor, citationOf(loadFactor));
+        }
+
         double barrelsPerCapacityTonne() {
             return loadFactor * factor.barrelsPerTonne();
         }
+    }
+
+    /** The published load factors (reference/FACTS.md, "How volumes are estimated"), each with its citation. */
+    private static final Map<Double, String> LOAD_FACTOR_CITATIONS = Map.of(
+            0.33, "US submission to the UN 1718 Committee (2018): the \"one-third\" laden scenario",
+            0.50, "US submission to the UN 1718 Committee (2018): the 50 % laden scenario",
+            0.60, "UN member states (2022): 60 % laden",
+            0.90, "US submission to the UN 1718 Committee (2018): \"around 90 per cent laden\";"
+                    + " BBC (22 Nov 2024): tankers leave Vostochny \"almost full\"",
+            1.00, "full: the upper bound, since a tanker carries no more than its cargo capacity");
+
+    /**
+     * The citation of a load factor: a figure published in official practice or reporting has its source;
+     * any other (configured) figure says it has none, rather than borrow a citation it does not match.
+     */
+    public static String citationOf(double loadFactor) {
+        String cited = LOAD_FACTOR_CITATIONS.get(Math.round(loadFactor * 100) / 100.0);
+        return cited != null && Math.abs(loadFactor * 100 - Math.round(loadFactor * 100)) < 1e-9
+                ? cited : "configured value (tidemark.estimate.*.load-factor); no published source on record";
     }
 
     /**

@@ -17,6 +17,11 @@ public record CargoBand(double low, double central, double high, VolumeUnit unit
         return new CargoBand(amount, amount, amount, unit);
     }
 
+    /** Each figure to what it means in the unit ({@link VolumeUnit#round}); rounding keeps the band's order. */
+    public CargoBand rounded() {
+        return new CargoBand(unit.round(low), unit.round(central), unit.round(high), unit);
+    }
+
     public CargoBand plus(CargoBand other) {
         if (other.unit != unit) {
             throw new IllegalArgumentException("cannot add " + other.unit + " to " + unit);

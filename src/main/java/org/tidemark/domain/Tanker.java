@@ -37,6 +37,16 @@ public class Tanker extends PanacheEntityBase {
     public Double deadweightT;
     @Column(name = "cargo_capacity_t")
     public Double cargoCapacityT;
+    /** A cargo capacity range (both ends or neither): the low band uses its low end, the high band its high end. */
+    @Column(name = "cargo_capacity_low_t")
+    public Double cargoCapacityLowT;
+    @Column(name = "cargo_capacity_high_t")
+    public Double cargoCapacityHighT;
+    /** A deadweight range, used as the deadweight is when no cargo capacity is known. */
+    @Column(name = "deadweight_low_t")
+    public Double deadweightLowT;
+    @Column(name = "deadweight_high_t")
+    public Double deadweightHighT;
     @Column(name = "tpc_t_per_cm")
     public Double tpcTonnesPerCm;
     @Column(name = "ballast_draft_m")

@@ -174,14 +174,17 @@ public class TankerDerivation {
 
     private static TankerParticulars particulars(Connection c, long tankerId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "select deadweight_t, cargo_capacity_t, tpc_t_per_cm, ballast_draft_m, illustrative from tanker where id = ?")) {
+                "select deadweight_t, cargo_capacity_t, tpc_t_per_cm, ballast_draft_m, illustrative, cargo_capacity_low_t,"
+                        + " cargo_capacity_high_t, deadweight_low_t, deadweight_high_t, particulars_note from tanker where id = ?")) {
             ps.setLong(1, tankerId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     throw new IllegalStateException("tanker " + tankerId + " vanished while locked");
                 }
                 return new TankerParticulars(tankerId, (Double) rs.getObject(1), (Double) rs.getObject(2),
-                        (Double) rs.getObject(3), (Double) rs.getObject(4), rs.getBoolean(5));
+                        (Double) rs.getObject(3), (Double) rs.getObject(4), rs.getBoolean(5),
+                        TankerParticulars.Range.of((Double) rs.getObject(6), (Double) rs.getObject(7)),
+                        TankerParticulars.Range.of((Double) rs.getObject(8), (Double) rs.getObject(9)), rs.getString(10));
             }
         }
     }

@@ -13,7 +13,11 @@ import jakarta.validation.constraints.Size;
 import org.tidemark.domain.DatePrecision;
 import org.tidemark.domain.IdentityKind;
 
-/** A tanker as a user registers it; the IMO number's check digit is verified by the registry. */
+/**
+ * A tanker as a user registers it; the IMO number's check digit is verified by the registry. A capacity
+ * known only as a range is given as {@code cargoCapacityLowT} and {@code cargoCapacityHighT} (or a deadweight
+ * range as {@code deadweightLowT} and {@code deadweightHighT}); a single figure beside its range must lie in it.
+ */
 public record NewTanker(
         @NotBlank @Size(max = 120) String name,
         @Pattern(regexp = "\\d{7}", message = "must be seven digits") String imo,
@@ -27,7 +31,11 @@ public record NewTanker(
         @Size(max = 4000) String particularsNote,
         @Size(max = 80) String source,
         List<@Valid Identity> identities,
-        List<@Valid NewDesignation> designations) {
+        List<@Valid NewDesignation> designations,
+        @Positive Double cargoCapacityLowT,
+        @Positive Double cargoCapacityHighT,
+        @Positive Double deadweightLowT,
+        @Positive Double deadweightHighT) {
 
     /** An earlier name, another spelling, a flag or an MMSI, with the time it held. */
     public record Identity(@NotNull IdentityKind kind, @NotBlank @Size(max = 120) String value,

@@ -65,6 +65,7 @@ public class Registry {
     public TankerView register(NewTanker in) {
         checkImo(in.imo(), null);
         checkNameFree(in.name(), null);
+        checkRanges(in);
         Tanker t = new Tanker();
         t.name = in.name().strip();
         t.imo = in.imo();
@@ -76,6 +77,7 @@ public class Registry {
         t.ballastDraftM = in.ballastDraftM();
         t.illustrative = in.illustrative();
         t.particularsNote = in.particularsNote();
+        applyRanges(t, in);
         t.sourceId = sourceId(in.source());
         for (NewTanker.Identity i : Optional.ofNullable(in.identities()).orElse(List.of())) {
             if (i.kind() == IdentityKind.NAME || i.kind() == IdentityKind.ALIAS) {
@@ -99,8 +101,10 @@ public class Registry {
         Tanker t = lockedTanker(id);
         NewTanker current = new NewTanker(t.name, t.imo, t.mmsi, t.flag, t.deadweightT, t.cargoCapacityT,
                 t.tpcTonnesPerCm, t.ballastDraftM, t.illustrative, t.particularsNote,
-                t.sourceId == null ? null : t.sourceId.toString(), null, null);
+                t.sourceId == null ? null : t.sourceId.toString(), null, null,
+                t.cargoCapacityLowT, t.cargoCapacityHighT, t.deadweightLowT, t.deadweightHighT);
         NewTanker amended = MergePatch.apply(json, validator, current, patch, TANKER_LISTS);
+        checkRanges(amended);
         if (!Objects.equals(amended.imo(), t.imo)) {
             checkImo(amended.imo(), t.id);
         }
@@ -115,7 +119,14 @@ public class Registry {
         boolean particularsChanged = !Objects.equals(amended.deadweightT(), t.deadweightT)
                 || !Objects.equals(amended.cargoCapacityT(), t.cargoCapacityT)
                 || !Objects.equals(amended.tpcTonnesPerCm(), t.tpcTonnesPerCm)
-                || !Objects.equals(amended.ballastDraftM(), t.ballastDraftM);
+                || !Objects.equals(amended.ballastDraftM(), t.ballastDraftM)
+                // estimates show the capacity ranges, and an illustrative capacity as assumed with its note
+                || !Objects.equals(amended.cargoCapacityLowT(), t.cargoCapacityLowT)
+                || !Objects.equals(amended.cargoCapacityHighT(), t.cargoCapacityHighT)
+                || !Objects.equals(amended.deadweightLowT(), t.deadweightLowT)
+                || !Objects.equals(amended.deadweightHighT(), t.deadweightHighT)
+                || amended.illustrative() != t.illustrative
+                || !Objects.equals(amended.particularsNote(), t.particularsNote);
         t.name = name;
         t.imo = amended.imo();
         t.mmsi = amended.mmsi();
@@ -126,6 +137,7 @@ public class Registry {
         t.ballastDraftM = amended.ballastDraftM();
         t.illustrative = amended.illustrative();
         t.particularsNote = amended.particularsNote();
+        applyRanges(t, amended);
         t.sourceId = sourceId(amended.source());
         if (particularsChanged) {
             derivation.rederive(t.id);
@@ -283,6 +295,35 @@ public class Registry {
         em.flush();
         em.refresh(t);
         return view(t);
+    }
+
+    /** A range needs both ends, low ≤ high, and a single figure given beside it must lie in it. */
+    private static void checkRanges(NewTanker in) {
+        checkRange("cargoCapacity", in.cargoCapacityLowT(), in.cargoCapacityHighT(), in.cargoCapacityT());
+        checkRange("deadweight", in.deadweightLowT(), in.deadweightHighT(), in.deadweightT());
+    }
+
+    private static void checkRange(String name, Double low, Double high, Double single) {
+        if ((low == null) != (high == null)) {
+            throw DomainException.invalid(low == null ? name + "LowT" : name + "HighT",
+                    "a range needs both " + name + "LowT and " + name + "HighT");
+        }
+        if (low == null) {
+            return;
+        }
+        if (low > high) {
+            throw DomainException.invalid(name + "LowT", name + "LowT (" + low + ") is above " + name + "HighT (" + high + ")");
+        }
+        if (single != null && (single < low || single > high)) {
+            throw DomainException.invalid(name + "T", name + "T (" + single + ") lies outside its range " + low + " – " + high);
+        }
+    }
+
+    private static void applyRanges(Tanker t, NewTanker in) {
+        t.cargoCapacityLowT = in.cargoCapacityLowT();
+        t.cargoCapacityHighT = in.cargoCapacityHighT();
+        t.deadweightLowT = in.deadweightLowT();
+        t.deadweightHighT = in.deadweightHighT();
     }
 
     private static void checkImo(String imo, Long self) {

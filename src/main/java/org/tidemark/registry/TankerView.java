@@ -28,7 +28,11 @@ public record TankerView(
         Long sourceId,
         List<Identity> identities,
         List<Designation> designations,
-        List<VoyageConflict> conflicts) {
+        List<VoyageConflict> conflicts,
+        Double cargoCapacityLowT,
+        Double cargoCapacityHighT,
+        Double deadweightLowT,
+        Double deadweightHighT) {
 
     /** One entry of the identity history. */
     public record Identity(IdentityKind kind, String value, LocalDate validFrom, LocalDate validTo, Long sourceId) {
@@ -56,6 +60,6 @@ public record TankerView(
                 t.identities.stream().map(i -> new Identity(i.kind, i.value, i.validFrom, i.validTo, i.sourceId)).toList(),
                 t.designations.stream().map(d -> new Designation(d.id, d.regime, d.listedOn, d.listedOnPrecision,
                         d.delistedOn, d.delistedOnPrecision, d.reference, d.sourceId)).toList(),
-                List.copyOf(conflicts));
+                List.copyOf(conflicts), t.cargoCapacityLowT, t.cargoCapacityHighT, t.deadweightLowT, t.deadweightHighT);
     }
 }

@@ -32,7 +32,8 @@ import org.tidemark.timeline.CapStatus.BandStatus;
 public class CapQueries {
 
     static final String LOAD_FACTOR_RULE = "load factor to reach = (limit − fixed volume) ÷ volume at full load;"
-            + " capacity-based voyages scale with the load factor (each band keeps its own product factor),"
+            + " capacity-based voyages scale with the load factor (each band keeps its own capacity and product"
+            + " factor); above 1 the cap is unreachable at any load factor, since no tanker carries more than full;"
             + " reported-volume and draft-based voyages count as they are, voyages without an estimate count nothing";
 
     private final DataSource dataSource;
@@ -73,8 +74,9 @@ public class CapQueries {
         String col = tonnes ? "_t" : "_bbl";
         Instant from = LocalDate.of(firstYear, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant to = LocalDate.of(lastYear + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        // a barrel cap scales capacity by each band's product factor; a tonne cap by nothing
-        String full = tonnes ? "v.capacity_t" : "v.capacity_t * v.%s_bbl_per_t";
+        // each band's own capacity (a range's low end for low, its high end for high); a barrel cap scales it by
+        // the band's product factor, a tonne cap by nothing
+        String full = tonnes ? "v.%2$s" : "v.%2$s * v.%1$s_bbl_per_t";
         String fixed = "v.estimate_method in ('REPORTED_VOLUME', 'DRAFT_CHANGE')";
         Sql sql = new Sql().add("""
                 with days as (
@@ -91,8 +93,9 @@ public class CapQueries {
                            coalesce(sum(v.central%1$s) filter (where %5$s), 0) as fixed_central,
                            coalesce(sum(v.high%1$s) filter (where %5$s), 0) as fixed_high
                     from voyage v
-                    where v.loading_from >= ? and v.loading_from < ?""".formatted(col, full.formatted("low"),
-                full.formatted("central"), full.formatted("high"), fixed, DesignatedShare.counts()), from, to);
+                    where v.loading_from >= ? and v.loading_from < ?""".formatted(col, full.formatted("low", "capacity_low_t"),
+                full.formatted("central", "capacity_t"), full.formatted("high", "capacity_high_t"), fixed,
+                DesignatedShare.counts()), from, to);
         sql.add(filter.voyageConditionsExceptRange());
         sql.add("""
 

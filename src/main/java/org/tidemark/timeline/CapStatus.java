@@ -49,9 +49,51 @@ public record CapStatus(
      *                          capacity-based voyage of the year, at which the band's total equals the limit;
      *                          0 when the fixed volume alone reaches it; above 1 when even full tankers would
      *                          not; null when the year has no capacity-based voyage
+     * @param loadFactorToReachMeaning the load factor to reach in words; above 1 it says "unreachable at any
+     *                          load factor"
      */
     public record BandStatus(double total, double shareOfLimit, boolean crossed, LocalDate crossedOn,
-            UUID crossedByVoyage, double fixedVolume, double volumeAtFullLoad, Double loadFactorToReach) {
+            UUID crossedByVoyage, double fixedVolume, double volumeAtFullLoad, Double loadFactorToReach,
+            String loadFactorToReachMeaning) {
+
+        public BandStatus(double total, double shareOfLimit, boolean crossed, LocalDate crossedOn, UUID crossedByVoyage,
+                          double fixedVolume, double volumeAtFullLoad, Double loadFactorToReach) {
+            this(total, shareOfLimit, crossed, crossedOn, crossedByVoyage, fixedVolume, volumeAtFullLoad,
+                    loadFactorToReach, meaning(loadFactorToReach));
+        }
+
+        /** The load factor to reach in words. */
+        static String meaning(Double loadFactorToReach) {
+            if (loadFactorToReach == null) {
+                return "no capacity-based voyage this year: no load factor changes the total";
+            }
+            if (loadFactorToReach == 0) {
+                return "reached by the reported and draft-based volumes alone, at any load factor";
+            }
+            String figure = String.format(java.util.Locale.ROOT, "%.3f", loadFactorToReach);
+            return loadFactorToReach > 1
+                    ? "unreachable at any load factor: even with every capacity-based tanker full (1.000) the year"
+                            + " stays short of the cap; it would take " + figure
+                    : "reached at a load factor of " + figure + " on every capacity-based voyage";
+        }
+
+        /** The quantities to what they mean in {@code unit}, the shares to 0.1 %. */
+        BandStatus rounded(VolumeUnit unit) {
+            return new BandStatus(unit.round(total), VolumeUnit.roundRatio(shareOfLimit), crossed, crossedOn,
+                    crossedByVoyage, unit.round(fixedVolume), unit.round(volumeAtFullLoad),
+                    loadFactorToReach == null ? null : VolumeUnit.roundRatio(loadFactorToReach),
+                    loadFactorToReachMeaning);
+        }
+    }
+
+    public CapStatus {
+        // the API's one rounding rule (VolumeUnit.round), applied where the read model's record is made
+        low = low.rounded(unit);
+        central = central.rounded(unit);
+        high = high.rounded(unit);
+        loadFactorBasis = new LoadFactorBasis(loadFactorBasis.capacityBasedVoyages(),
+                VolumeUnit.TONNE.round(loadFactorBasis.capacityTonnes()), loadFactorBasis.fixedVoyages(),
+                loadFactorBasis.rule());
     }
 
     /**

@@ -8,7 +8,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -82,22 +84,26 @@ public class ChartInputs {
             }
         }
         return new CumulativeVolumeData(
-                "Cumulative cargo volume" + range(s.from(), s.to()),
+                "Cumulative cargo volume" + range(s.from(), s.to()) + layer(filter),
                 points, caps, markers, s.includesIllustrative(),
                 sourceLine(s.voyages(), s.voyagesWithoutEstimate()) + "; " + bandNote);
     }
 
-    /** One bar per voyage, and sightings and AIS switch-offs as markers. */
+    /**
+     * One bar per voyage (to its discharge; without one, an in-progress voyage to the chart's end, any other to its
+     * last evidence), and sightings and AIS switch-offs as markers.
+     */
     public VoyageTimelineData voyageTimeline(TimelineFilter filter) {
         List<VoyageBar> bars = new ArrayList<>();
         boolean illustrative = false;
         String cursor = null;
         do {
             VoyagePage page = voyages.list(filter, cursor, PAGE);
+            Map<UUID, Instant> lastEvidence = voyages.lastEvidence(page.voyages().stream().map(VoyageView::id).toList());
             for (VoyageView v : page.voyages()) {
                 if (bars.size() < MAX_BARS) {
                     bars.add(new VoyageBar(v.id().toString(), v.tanker().name(), v.loadingFrom(), v.dischargeFrom(),
-                            v.status(), "/api/voyages/" + v.id()));
+                            v.status(), "/api/voyages/" + v.id(), lastEvidence.get(v.id()), v.illustrative()));
                     illustrative |= v.includesIllustrative();
                 }
             }
@@ -127,13 +133,16 @@ public class ChartInputs {
         } while (cursor != null && markers.size() < MAX_MARKERS);
         cut |= cursor != null;
 
-        return new VoyageTimelineData("Voyages by tanker" + range(filter.from(), filter.to()), bars, markers,
+        return new VoyageTimelineData("Voyages by tanker" + range(filter.from(), filter.to()) + layer(filter), bars, markers,
                 filter.to() != null ? filter.to() : Instant.now(), illustrative,
                 sourceLine(bars.size(), -1) + (cut ? "; cut at " + MAX_BARS + " voyages / " + MAX_MARKERS
                         + " markers: narrow the filter" : ""));
     }
 
-    /** Laden trips per month, stacked by discharge port. */
+    /**
+     * Laden trips per month of loading (as {@code /api/series/trips} counts them: by loading_from, UTC), stacked by
+     * discharge port.
+     */
     public MonthlyTripsData monthlyTrips(TimelineFilter filter) {
         TripSeries trips = series.trips(new TripQuery(filter, Interval.MONTH, true));
         List<MonthlyTripCount> counts = new ArrayList<>();
@@ -142,8 +151,17 @@ public class ChartInputs {
                 counts.add(new MonthlyTripCount(YearMonth.from(p.start()), c.port(), c.trips()));
             }
         }
-        return new MonthlyTripsData("Laden trips per month by discharge port" + range(trips.from(), trips.to()),
+        return new MonthlyTripsData("Laden trips by month of loading, per discharge port" + range(trips.from(), trips.to())
+                + layer(filter),
                 counts, trips.includesIllustrative(), sourceLine(trips.trips(), trips.voyagesWithoutEstimate()));
+    }
+
+    /** Says in the title when the chart shows one layer of the data only. */
+    static String layer(TimelineFilter filter) {
+        if (filter.illustrative() == null) {
+            return "";
+        }
+        return filter.illustrative() ? " (illustrative data only)" : " (documented data only)";
     }
 
     private static String sourceLine(long voyages, long withoutEstimate) {

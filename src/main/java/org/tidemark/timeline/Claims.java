@@ -31,9 +31,6 @@ import org.tidemark.ingest.References;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class Claims {
 
-    /** How far "about" reaches either side of the claimed figure when judging consistency. */
-    static final double ABOUT_TOLERANCE = 0.10;
-
     private final References references;
     private final EntityManager em;
     private final DataSource dataSource;
@@ -167,8 +164,10 @@ public class Claims {
         } catch (SQLException e) {
             throw new IllegalStateException("reconciling claim " + claimId + " failed", e);
         }
-        return new Reconciliation(claim, tracked, difference(claim, tracked), consistent(claim, tracked),
-                summary(claim, tracked, illustrative), illustrative, filter.illustrative());
+        ClaimVerdict verdict = ClaimVerdict.of(claim, tracked);
+        return new Reconciliation(claim, tracked, difference(claim, tracked),
+                verdict.outcome() != ClaimVerdict.Outcome.CONTRADICTED, summary(claim, tracked, illustrative),
+                illustrative, filter.illustrative(), verdict);
     }
 
     private static Reconciliation.Difference difference(ClaimView claim, Reconciliation.Tracked tracked) {
@@ -195,32 +194,6 @@ public class Claims {
                 yield new Reconciliation.Difference(share.share() - claimed, share.share() - claimed,
                         share.shareIfUnknownDesignated() - claimed, ratio, null);
             }
-        };
-    }
-
-    /** Whether the tracked figure meets the claim: a count must satisfy the comparator, a band must overlap it. */
-    static boolean consistent(ClaimView claim, Reconciliation.Tracked tracked) {
-        double v = claim.value();
-        double low;
-        double high;
-        if (claim.subject() == ClaimSubject.VOLUME) {
-            low = tracked.volume().low();
-            high = tracked.volume().high();
-        } else if (claim.subject() == ClaimSubject.DESIGNATED_SHARE) {
-            // the true share lies between the share known designated and the share if every undecided trip was
-            if (tracked.designated().share() == null) {
-                return false;
-            }
-            low = tracked.designated().share();
-            high = tracked.designated().shareIfUnknownDesignated();
-        } else {
-            low = high = claim.subject() == ClaimSubject.TRIPS ? tracked.trips() : tracked.vessels();
-        }
-        return switch (claim.comparator()) {
-            case MORE_THAN -> high > v;
-            case LESS_THAN -> low < v;
-            case EXACTLY -> low <= v && v <= high;
-            case ABOUT -> high >= v * (1 - ABOUT_TOLERANCE) && low <= v * (1 + ABOUT_TOLERANCE);
         };
     }
 

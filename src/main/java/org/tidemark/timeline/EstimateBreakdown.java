@@ -30,12 +30,29 @@ public record EstimateBreakdown(
         List<BandBasis> bands,
         String reason) {
 
-    /** How much the tanker can carry, and the basis of that figure. */
-    public record Capacity(Double cargoCapacityT, String basis, Double deadweightT, Double deadweightDeduction) {
+    /**
+     * How much the tanker can carry, and the basis of that figure.
+     *
+     * @param cargoCapacityT     the central band's capacity: the single figure, or the midpoint of the range
+     * @param cargoCapacityLowT  the low band's capacity (the range's low end; the single figure without a range)
+     * @param cargoCapacityHighT the high band's capacity
+     * @param assumed            the capacity is an assumption (from deadweight, or illustrative particulars), not a
+     *                           recorded figure; {@code assumption} says what was assumed and why
+     * @param rule               how a range becomes the three bands
+     */
+    public record Capacity(Double cargoCapacityT, String basis, Double deadweightT, Double deadweightDeduction,
+            Double cargoCapacityLowT, Double cargoCapacityHighT, boolean assumed, String assumption, String rule) {
     }
 
-    /** A reported cargo figure. */
-    public record Reported(Double volume, String unit, Long byEventId) {
+    /**
+     * A reported cargo figure.
+     *
+     * @param reports every volume the voyage's supporting events reported, the one used marked
+     * @param rule    which report an estimate uses when there are several
+     * @param choice  which one this estimate used, and why
+     */
+    public record Reported(Double volume, String unit, Long byEventId, List<Map<String, Object>> reports, String rule,
+            String choice) {
     }
 
     /** Cargo from the change of draft. */
@@ -50,7 +67,7 @@ public record EstimateBreakdown(
      * @param tableTitle      the full title of the conversion table
      */
     public record BandBasis(String band, Double loadFactor, Product product, Double barrelsPerTonne,
-            FactorTable table, String tableTitle, Double barrels, Double tonnes) {
+            FactorTable table, String tableTitle, Double barrels, Double tonnes, String loadFactorBasis) {
     }
 
     static EstimateBreakdown of(VoyageView.Estimate estimate) {
@@ -60,10 +77,13 @@ public record EstimateBreakdown(
                     "barrels = cargo capacity (t) × load factor × barrels per tonne; tonnes = cargo capacity × load factor;"
                             + " each band with its own load factor and product factor",
                     new Capacity(number(in, "cargoCapacityT"), text(in, "capacityBasis"), number(in, "deadweightT"),
-                            number(in, "deadweightDeduction")),
+                            number(in, "deadweightDeduction"), number(in, "cargoCapacityLowT"),
+                            number(in, "cargoCapacityHighT"), Boolean.TRUE.equals(in.get("capacityAssumed")),
+                            text(in, "capacityAssumption"), text(in, "capacityRule")),
                     null, null, bands(estimate, in), null);
             case REPORTED_VOLUME -> new EstimateBreakdown(estimate.method(), reportedRule(in), null,
-                    new Reported(number(in, "reportedVolume"), text(in, "reportedUnit"), integer(in, "reportedByEvent")),
+                    new Reported(number(in, "reportedVolume"), text(in, "reportedUnit"), integer(in, "reportedByEvent"),
+                            reports(in), text(in, "reportedVolumeRule"), text(in, "reportedVolumeChoice")),
                     null, bands(estimate, in), null);
             case DRAFT_CHANGE -> new EstimateBreakdown(estimate.method(),
                     "tonnes = TPC (t/cm) × (laden draft − ballast draft) × 100; barrels = tonnes × each band's barrels per tonne",
@@ -102,9 +122,20 @@ public record EstimateBreakdown(
                     table == null ? null : FactorTable.valueOf(table),
                     table == null ? null : FactorTable.valueOf(table).title(),
                     pick(estimate.barrels(), band),
-                    pick(estimate.tonnes(), band)));
+                    pick(estimate.tonnes(), band),
+                    text(in, "loadFactor" + suffix + "Basis")));
         }
         return bands;
+    }
+
+    /** The listed reports; estimates stored before the list existed had one report, the one named. */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> reports(Map<String, Object> in) {
+        if (in.get("reportedVolumes") instanceof List<?> list) {
+            return (List<Map<String, Object>>) list;
+        }
+        return List.of(Map.of("eventId", in.getOrDefault("reportedByEvent", 0), "value",
+                in.getOrDefault("reportedVolume", 0), "unit", in.getOrDefault("reportedUnit", ""), "used", true));
     }
 
     private static Double pick(VoyageView.Band band, String which) {

@@ -11,7 +11,9 @@ import org.tidemark.domain.VolumeUnit;
  * @param difference           tracked minus claimed, for the claim's subject
  * @param consistent           the tracked figure (a count, for volume the low–high band, for a designated share
  *                             the range from the share known designated to the share if every undecided trip
- *                             was) meets the claim's comparator; ABOUT allows ±10 %
+ *                             was) meets the claim's comparator; ABOUT allows ±10 %: the verdict is not CONTRADICTED
+ * @param verdict              supported, possible or contradicted, by the comparator's stated rule, naming the
+ *                             band that decided
  * @param summary              one plain sentence
  * @param includesIllustrative the tracked figures rest partly on illustrative data
  * @param illustrative         the illustrative filter applied (false: documented data only), or null for all data
@@ -23,7 +25,8 @@ public record Reconciliation(
         boolean consistent,
         String summary,
         boolean includesIllustrative,
-        Boolean illustrative) {
+        Boolean illustrative,
+        ClaimVerdict verdict) {
 
     /**
      * What was tracked: voyages that loaded in the period (at the claim's port, if it names one).
@@ -50,5 +53,13 @@ public record Reconciliation(
      * @param unit    the unit of a volume difference; null for counts
      */
     public record Difference(double central, Double low, Double high, Double ratio, VolumeUnit unit) {
+        public Difference {
+            if (unit != null) {
+                central = unit.round(central);
+                low = low == null ? null : unit.round(low);
+                high = high == null ? null : unit.round(high);
+            }
+            ratio = ratio == null ? null : VolumeUnit.roundRatio(ratio);
+        }
     }
 }

@@ -46,5 +46,15 @@ public record VolumeSeries(
      */
     public record Point(LocalDate start, LocalDate end, long voyages, long voyagesWithoutEstimate,
             boolean includesIllustrative, double low, double central, double high) {
+
+        Point roundedTo(VolumeUnit unit) {
+            return new Point(start, end, voyages, voyagesWithoutEstimate, includesIllustrative, unit.round(low),
+                    unit.round(central), unit.round(high));
+        }
+    }
+
+    public VolumeSeries {
+        // the API's one rounding rule (VolumeUnit.round), applied where the read model's record is made
+        points = points.stream().map(p -> p.roundedTo(unit)).toList();
     }
 }

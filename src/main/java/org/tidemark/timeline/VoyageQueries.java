@@ -4,6 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +80,29 @@ public class VoyageQueries {
 
     /** Lineage longer than this is not followed (each hop is one re-derivation that replaced the id). */
     private static final int MAX_LINEAGE_HOPS = 50;
+
+    /**
+     * Each voyage's last evidence: the latest end of any supporting event's time window. Voyages without a
+     * discharge are drawn to it, since nothing after it says they went on.
+     */
+    Map<UUID, Instant> lastEvidence(Collection<UUID> voyageIds) {
+        Map<UUID, Instant> last = new HashMap<>();
+        if (voyageIds.isEmpty()) {
+            return last;
+        }
+        Sql sql = new Sql().add("select ve.voyage_id, max(e.occurred_to) as last from voyage_evidence ve"
+                + " join voyage_event e on e.id = ve.event_id where ve.voyage_id = any (cast(? as uuid[]))"
+                + " group by ve.voyage_id", new Sql.TextArray(voyageIds.stream().map(UUID::toString).toList()));
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = sql.prepare(c);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                last.put(rs.getObject(1, UUID.class), EntryRows.instant(rs, "last"));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the voyages' last evidence failed", e);
+        }
+        return last;
+    }
 
     /** The voyage with its supporting events (full entries), their sources and the estimate breakdown. */
     public Optional<VoyageView> find(UUID id) {

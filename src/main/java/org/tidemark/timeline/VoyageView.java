@@ -65,8 +65,13 @@ public record VoyageView(
     public record Conflict(long eventId, String kind, String explanation) {
     }
 
-    /** A band in one unit. */
+    /** A band in one unit, rounded to what the unit means ({@link VolumeUnit#round}: barrels to 1, tonnes to 0.1). */
     public record Band(double low, double central, double high, VolumeUnit unit) {
+        public Band {
+            low = unit.round(low);
+            central = unit.round(central);
+            high = unit.round(high);
+        }
     }
 
     /** The cargo estimate: bands in barrels and tonnes (absent when the method is NONE), and what they rest on. */

@@ -9,6 +9,9 @@ import static org.hamcrest.Matchers.equalTo;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
@@ -19,13 +22,23 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.xy.IntervalXYDataset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.xml.sax.InputSource;
 
 import org.tidemark.Fixtures;
+import org.tidemark.Trips;
 import org.tidemark.chart.CumulativeVolumeData;
+import org.tidemark.chart.MonthlyTripsChartBuilder;
+import org.tidemark.chart.MonthlyTripsData;
 import org.tidemark.chart.VolumePoint;
+import org.tidemark.chart.VoyageBar;
+import org.tidemark.chart.VoyageTimelineChartBuilder;
+import org.tidemark.chart.VoyageTimelineData;
+import org.tidemark.domain.VoyageStatus;
 import org.tidemark.timeline.ChartInputs;
 import org.tidemark.timeline.FilterRequest;
 import org.tidemark.timeline.QueryArguments;
@@ -147,8 +160,80 @@ class ChartResourceTest {
             assertThat(p.date()).hasToString(series.getString("points[" + i + "].end"));
             assertThat(p.central()).isCloseTo(central.get(i), within(0.01 * Math.max(1, p.central())));
         }
-        // two voyages of a 3,003 dwt tanker: the last point's central is 2 × 3003 × 0.90 × 7.46
-        assertThat(chart.points().get(chart.points().size() - 1).central()).isCloseTo(2 * 3003 * 0.90 * 7.46, within(1e-6));
+        // two voyages of a 3,003 dwt tanker: the last point's central is 2 × 20,162 (3,003 × 0.90 × 7.46, to a barrel)
+        assertThat(chart.points().get(chart.points().size() - 1).central()).isEqualTo(2 * 20_162.0);
         assertThat(chart.caps()).singleElement().satisfies(c -> assertThat(c.limitBarrels()).isEqualTo(500_000));
     }
+
+    @Test
+    void theMonthlyTripsChartCountsByLoadingMonthAsTheTripsSeriesDoes() {
+        // loads on 30 May, discharges on 2 June: a May trip, in the chart as in the series
+        String other = Trips.tanker(f, "Month end", Map.of("deadweightT", 3003));
+        Trips.trip(f, other, "2024-05-30", f.dischargePort, Map.of());
+        Trips.trip(f, other, "2024-03-20", f.dischargePort, Map.of());
+        long otherId = arguments.tankerId(other);
+        var series = given().queryParam("tanker", otherId).queryParam("from", "2024-03-01").queryParam("to", "2024-07-01")
+                .queryParam("interval", "month").queryParam("split", "dischargePort")
+                .get("/api/series/trips").then().statusCode(200).extract().jsonPath();
+        MonthlyTripsData data = inputs.monthlyTrips(arguments.filter(new FilterRequest("2024-03-01", "2024-07-01",
+                Long.toString(otherId), null, null, null, null, null, null)));
+        CategoryDataset chart = ((CategoryPlot) new MonthlyTripsChartBuilder().build(data).getPlot()).getDataset();
+
+        List<String> starts = series.getList("points.start", String.class);
+        assertThat(chart.getColumnCount()).isEqualTo(starts.size());
+        long total = 0;
+        for (int i = 0; i < starts.size(); i++) {
+            String month = MONTH.format(YearMonth.from(LocalDate.parse(starts.get(i))));
+            List<Map<String, Object>> ports = series.getList("points[" + i + "].byDischargePort");
+            for (Map<String, Object> port : ports) {
+                long trips = ((Number) port.get("trips")).longValue();
+                assertThat(chart.getValue((String) port.get("port"), month).longValue()).as(month + " " + port.get("port"))
+                        .isEqualTo(trips);
+                total += trips;
+            }
+        }
+        assertThat(total).isEqualTo(series.getLong("trips")).isEqualTo(2);
+        assertThat(chart.getValue(f.dischargePort, "May 2024").longValue()).as("counted in its loading month").isEqualTo(1);
+        assertThat(chart.getValue(f.dischargePort, "Jun 2024").longValue()).as("not in its discharge month").isZero();
+        assertThat(data.title()).contains("month of loading");
+        assertThat(MonthlyTripsChartBuilder.MONTH_AXIS_LABEL).contains("loading");
+    }
+
+    @Test
+    void aVoyageWithoutADischargeIsDrawnToItsLastEvidence() {
+        // after the sighting of 1 April, a departure on 2 April ends the call; a loading on 1 May starts another,
+        // so the April delivery is inferred: its last evidence is the departure (a day's window, ending 3 April)
+        Fixtures.post("/api/events", f.event("DEPARTURE", "2024-04-02", f.loadingPort));
+        Fixtures.post("/api/events", f.event("LOADING", "2024-05-01", f.loadingPort));
+        VoyageTimelineData data = inputs.voyageTimeline(arguments.filter(new FilterRequest("2024-03-01", "2024-11-30",
+                Long.toString(f.tankerId), null, null, null, null, null, null)));
+
+        VoyageBar inferred = data.voyages().stream().filter(b -> b.status() == VoyageStatus.INFERRED).findFirst().orElseThrow();
+        assertThat(inferred.to()).isNull();
+        assertThat(inferred.lastEvidence()).isEqualTo(Instant.parse("2024-04-03T00:00:00Z"));
+        IntervalXYDataset bars = (IntervalXYDataset) new VoyageTimelineChartBuilder().build(data).getXYPlot().getDataset(0);
+        assertThat(bars.getEndYValue(VoyageStatus.INFERRED.ordinal(), 0))
+                .as("ends at its last evidence, not at the chart's end (" + data.asOf() + ")")
+                .isEqualTo((double) Instant.parse("2024-04-03T00:00:00Z").toEpochMilli());
+        assertThat(bars.getEndYValue(VoyageStatus.IN_PROGRESS.ordinal(), 0)).as("in progress: open to the as-of time")
+                .isEqualTo((double) data.asOf().toEpochMilli());
+    }
+
+    @Test
+    void aDocumentedOnlyChartSaysSoInItsTitle() throws Exception {
+        for (String name : List.of("cumulative-volume", "voyage-timeline", "monthly-trips")) {
+            String svg = given().queryParam("tanker", f.tankerId).queryParam("illustrative", false)
+                    .get("/api/charts/" + name + ".svg").then().statusCode(200).extract().asString();
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            String text = factory.newDocumentBuilder().parse(new InputSource(new StringReader(svg)))
+                    .getDocumentElement().getTextContent();
+            assertThat(text).as(name).contains("(documented data only)");
+            String all = given().queryParam("tanker", f.tankerId).get("/api/charts/" + name + ".svg").asString();
+            assertThat(all).as(name + " without the filter").doesNotContain("documented data only");
+        }
+    }
+
+    private static final java.time.format.DateTimeFormatter MONTH =
+            java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", java.util.Locale.ENGLISH);
 }

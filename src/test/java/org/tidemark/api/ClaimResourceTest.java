@@ -38,7 +38,7 @@ class ClaimResourceTest {
 
     @Test
     void recordReadListAndReconcileAClaim() {
-        // two 3,003 dwt trips in May 2016: central 2 × 20,162.142 = 40,324.284 bbl
+        // two 3,003 dwt trips in May 2016: central 2 × 20,162 = 40,324 bbl (each estimate to a whole barrel)
         Trips.trip(f, f.tanker, "2016-05-02", f.dischargePort, Map.of());
         Trips.trip(f, f.tanker, "2016-05-20", f.dischargePort, Map.of("illustrative", true));
 

@@ -2,7 +2,6 @@ package org.tidemark.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -54,9 +53,9 @@ class EventResourceTest {
                 .body("[0].estimate.barrels.unit", equalTo("BARREL"))
                 .body("[0].estimate.inputs.productCentralTable", equalTo("BP"))
                 .extract().jsonPath();
-        // rest-assured reads decimals as floats: 0.01 bbl is float precision at this size
-        assertThat(voyages.getDouble("[0].estimate.barrels.central")).isCloseTo(3003 * 0.90 * 7.46, within(0.01));
-        assertThat(voyages.getDouble("[0].estimate.barrels.low")).isCloseTo(3003 * 0.33 * 6.35, within(0.01));
+        // estimates are stated to a whole barrel: 3,003 × 0.90 × 7.46 = 20,162.142 and 3,003 × 0.33 × 6.35 = 6,292.79
+        assertThat(voyages.getDouble("[0].estimate.barrels.central")).isEqualTo(20_162.0);
+        assertThat(voyages.getDouble("[0].estimate.barrels.low")).isEqualTo(6_293.0);
     }
 
     @Test

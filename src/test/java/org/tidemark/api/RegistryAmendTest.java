@@ -2,7 +2,6 @@ package org.tidemark.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -36,19 +35,47 @@ class RegistryAmendTest {
     @Test
     void amendingATankersParticularsReDerivesItsEstimates() {
         recordDelivery();
-        assertThat(centralBarrels()).isCloseTo(3003 * 0.90 * 7.46, within(0.01));
+        assertThat(centralBarrels()).isEqualTo((double) Math.round(3003 * 0.90 * 7.46));
 
         patch().body(Map.of("deadweightT", 4000)).patch("/api/tankers/" + f.tankerId)
                 .then().statusCode(200).body("deadweightT", equalTo(4000.0f));
-        assertThat(centralBarrels()).isCloseTo(4000 * 0.90 * 7.46, within(0.01));
+        assertThat(centralBarrels()).isEqualTo((double) Math.round(4000 * 0.90 * 7.46));
 
         patch().body(Map.of("cargoCapacityT", 2500)).patch("/api/tankers/" + f.tankerId).then().statusCode(200);
-        assertThat(centralBarrels()).as("capacity, when known, wins over deadweight").isCloseTo(2500 * 0.90 * 7.46, within(0.01));
+        assertThat(centralBarrels()).as("capacity, when known, wins over deadweight").isEqualTo((double) Math.round(2500 * 0.90 * 7.46));
 
         // A merge patch's null clears the field: the estimate falls back to deadweight.
         patch().body("{\"cargoCapacityT\": null}").patch("/api/tankers/" + f.tankerId)
                 .then().statusCode(200).body("cargoCapacityT", nullValue()).body("deadweightT", equalTo(4000.0f));
-        assertThat(centralBarrels()).isCloseTo(4000 * 0.90 * 7.46, within(0.01));
+        assertThat(centralBarrels()).isEqualTo((double) Math.round(4000 * 0.90 * 7.46));
+    }
+
+    @Test
+    void aCapacityRangeFlowsIntoTheBandsAndAnIllustrativeCapacityIsShownAsAssumed() {
+        recordDelivery();
+        patch().body(Map.of("cargoCapacityLowT", 2000, "cargoCapacityHighT", 4000)).patch("/api/tankers/" + f.tankerId)
+                .then().statusCode(200).body("cargoCapacityLowT", equalTo(2000.0f)).body("cargoCapacityHighT", equalTo(4000.0f));
+        // no single cargo capacity: low 2,000 × 0.33 × 6.35, central the midpoint 3,000 × 0.90 × 7.46, high 4,000 × 8.50
+        io.restassured.path.json.JsonPath v = voyage();
+        assertThat(v.getDouble("[0].estimate.barrels.low")).isEqualTo((double) Math.round(2000 * 0.33 * 6.35));
+        assertThat(v.getDouble("[0].estimate.barrels.central")).isEqualTo((double) Math.round(3000 * 0.90 * 7.46));
+        assertThat(v.getDouble("[0].estimate.barrels.high")).isEqualTo(34_000.0);
+        assertThat(v.getString("[0].estimate.inputs.capacityBasis")).isEqualTo("cargo capacity range as recorded");
+        assertThat(v.getBoolean("[0].estimate.inputs.capacityAssumed")).isFalse();
+
+        patch().body(Map.of("illustrative", true, "particularsNote", "ASSUMED: an example range"))
+                .patch("/api/tankers/" + f.tankerId).then().statusCode(200);
+        v = voyage();
+        assertThat(v.getBoolean("[0].estimate.inputs.capacityAssumed")).isTrue();
+        assertThat(v.getString("[0].estimate.inputs.capacityBasis")).isEqualTo("assumed: cargo capacity range");
+        assertThat(v.getString("[0].estimate.inputs.capacityAssumption")).isEqualTo("ASSUMED: an example range");
+
+        patch().body(Map.of("cargoCapacityT", 5000)).patch("/api/tankers/" + f.tankerId)
+                .then().statusCode(400).body("errors[0].field", equalTo("cargoCapacityT"));
+        patch().body("{\"cargoCapacityHighT\": null}").patch("/api/tankers/" + f.tankerId)
+                .then().statusCode(400).body("errors[0].field", equalTo("cargoCapacityHighT"));
+        patch().body(Map.of("deadweightLowT", 5000, "deadweightHighT", 1000)).patch("/api/tankers/" + f.tankerId)
+                .then().statusCode(400).body("errors[0].field", equalTo("deadweightLowT"));
     }
 
     @Test

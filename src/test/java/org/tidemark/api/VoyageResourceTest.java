@@ -3,6 +3,7 @@ package org.tidemark.api;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -52,7 +53,10 @@ class VoyageResourceTest {
                 .body("sources[0].publisher", equalTo("Test publisher"))
                 .body("source.key", equalTo(f.source))
                 .body("breakdown.method", equalTo("CAPACITY_LOAD_FACTOR"))
-                .body("breakdown.capacity.basis", equalTo("deadweight less the deadweight deduction"))
+                .body("breakdown.capacity.basis", equalTo("assumed: deadweight less the deadweight deduction"))
+                .body("breakdown.capacity.assumed", equalTo(true))
+                .body("breakdown.capacity.assumption", containsString("cargo capacity assumed from deadweight less 0.0 %"))
+                .body("breakdown.bands[1].loadFactorBasis", containsString("around 90 per cent"))
                 .body("breakdown.bands.band", equalTo(List.of("low", "central", "high")))
                 .body("breakdown.bands.product", equalTo(List.of("RESIDUAL_FUEL_OIL", "GAS_DIESEL_OIL", "MOTOR_GASOLINE")))
                 .body("breakdown.bands.table", equalTo(List.of("BP", "BP", "UNSD")))
@@ -61,9 +65,9 @@ class VoyageResourceTest {
         assertThat(voyage.getDouble("breakdown.capacity.cargoCapacityT")).isEqualTo(3003.0);
         assertThat(voyage.getList("breakdown.bands.loadFactor", Float.class)).containsExactly(0.33f, 0.9f, 1.0f);
         assertThat(voyage.getList("breakdown.bands.barrelsPerTonne", Float.class)).containsExactly(6.35f, 7.46f, 8.5f);
-        // 3,003 × 0.90 × 7.46 = 20,162.142 (rest-assured reads floats: 0.01 is float precision here)
-        assertThat(voyage.getDouble("breakdown.bands[1].barrels")).isCloseTo(20_162.142, within(0.01));
-        assertThat(voyage.getDouble("breakdown.bands[1].tonnes")).isCloseTo(2_702.7, within(0.01));
+        // 3,003 × 0.90 × 7.46 = 20,162.142, served to a whole barrel; 2,702.7 t to a tenth of a tonne
+        assertThat(voyage.getDouble("breakdown.bands[1].barrels")).isEqualTo(20_162.0);
+        assertThat(voyage.getDouble("breakdown.bands[1].tonnes")).isCloseTo(2_702.7, within(0.001));
     }
 
     @Test
@@ -78,6 +82,30 @@ class VoyageResourceTest {
                 .body("breakdown.reported.byEventId", equalTo((int) loading))
                 .body("breakdown.capacity", nullValue())
                 .body("breakdown.bands.barrels", equalTo(List.of(12_000.0f, 12_000.0f, 12_000.0f)));
+    }
+
+    @Test
+    void everyReportedVolumeOfTheVoyageIsListedAndTheOneUsedSaysWhy() {
+        Map<String, Object> loading = f.event("LOADING", "2018-07-01", f.loadingPort);
+        loading.put("reportedVolume", 12_000);
+        loading.put("reportedVolumeUnit", "BARREL");
+        long loadingId = Fixtures.post("/api/events", loading).jsonPath().getLong("id");
+        Map<String, Object> discharge = f.event("DISCHARGE", "2018-07-04", f.dischargePort);
+        discharge.put("reportedVolume", 1_500);
+        discharge.put("reportedVolumeUnit", "TONNE");
+        long dischargeId = Fixtures.post("/api/events", discharge).jsonPath().getLong("id");
+        String id = given().queryParam("tanker", f.tanker).queryParam("from", "2018-07-01").queryParam("to", "2018-08-01")
+                .get("/api/voyages").jsonPath().getString("[0].id");
+
+        given().get("/api/voyages/" + id).then().statusCode(200)
+                .body("breakdown.reported.byEventId", equalTo((int) loadingId))
+                .body("breakdown.reported.reports.eventId", equalTo(List.of((int) loadingId, (int) dischargeId)))
+                .body("breakdown.reported.reports.value", equalTo(List.of(12_000.0f, 1_500.0f)))
+                .body("breakdown.reported.reports.unit", equalTo(List.of("BARREL", "TONNE")))
+                .body("breakdown.reported.reports.used", equalTo(List.of(true, false)))
+                .body("breakdown.reported.rule", containsString("the latest report (in event order) made at the loading port"))
+                .body("breakdown.reported.choice", containsString("the latest report at the loading port, of 2 reports"))
+                .body("estimate.barrels.central", equalTo(12_000.0f));
     }
 
     @Test

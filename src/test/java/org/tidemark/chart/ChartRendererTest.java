@@ -65,7 +65,7 @@ class ChartRendererTest {
                 new VoyageTimelineChartBuilder().build(SampleChartData.timeline()), 1000, 450));
 
         NodeList anchors = document.getElementsByTagNameNS(ChartRenderer.SVG_NS, "a");
-        assertThat(anchors.getLength()).isEqualTo(5);
+        assertThat(anchors.getLength()).isEqualTo(6);
         Element first = (Element) anchors.item(0);
         assertThat(first.getAttributeNS(ChartRenderer.XLINK_NS, "href")).startsWith("/api/voyages/");
         Element path = (Element) first.getElementsByTagNameNS(ChartRenderer.SVG_NS, "path").item(0);

@@ -51,10 +51,13 @@ final class SampleChartData {
         return new VoyageTimelineData("Tanker voyages from Vostochny, 2024",
                 List.of(new VoyageBar("v-1", "Tanker One", at("2024-03-07T06:00:00Z"), at("2024-03-19T12:00:00Z"),
                                 VoyageStatus.COMPLETE, VOYAGE_HREF),
-                        new VoyageBar("v-2", "Tanker One", at("2024-05-02T00:00:00Z"), at("2024-05-20T00:00:00Z"),
-                                VoyageStatus.INFERRED, "/api/voyages/v-2"),
+                        // no discharge evidenced: drawn to its last evidence, 20 May, not to the as-of 15 August
+                        new VoyageBar("v-2", "Tanker One", at("2024-05-02T00:00:00Z"), null,
+                                VoyageStatus.INFERRED, "/api/voyages/v-2", at("2024-05-20T00:00:00Z"), false),
                         new VoyageBar("v-3", "Tanker Two", at("2024-04-10T00:00:00Z"), at("2024-04-25T00:00:00Z"),
-                                VoyageStatus.COMPLETE, "/api/voyages/v-3"),
+                                VoyageStatus.COMPLETE, "/api/voyages/v-3", at("2024-04-25T00:00:00Z"), true),
+                        new VoyageBar("v-6", "Tanker Four", at("2024-06-05T00:00:00Z"), at("2024-06-28T00:00:00Z"),
+                                VoyageStatus.ORIGIN_UNKNOWN, "/api/voyages/v-6"),
                         new VoyageBar("v-4", "Tanker Two", at("2024-07-01T00:00:00Z"), null,
                                 VoyageStatus.IN_PROGRESS, "/api/voyages/v-4"),
                         new VoyageBar("v-5", "Tanker Three", at("2024-02-01T00:00:00Z"), at("2024-02-15T00:00:00Z"),
@@ -81,7 +84,7 @@ final class SampleChartData {
             }
         }
         counts.add(new MonthlyTripCount(YearMonth.of(2024, 9), null, 1));
-        return new MonthlyTripsData("Trips by month of discharge, 2024", counts, false,
+        return new MonthlyTripsData("Trips by month of loading, 2024", counts, false,
                 "Source: Tidemark sample data (illustrative).");
     }
 

@@ -45,13 +45,110 @@ class VoyageTimelineChartBuilderTest {
         }
 
         assertThat(labels).containsExactly("Complete (loading and discharge evidenced)",
-                "Inferred (discharge not evidenced)", "In progress (open-ended)", "Sighting", "AIS gap");
+                "Inferred, hatched (discharge not evidenced; drawn to its last evidence)",
+                "In progress (open-ended: drawn to the chart's end)", "Origin unknown, hatched (loading not evidenced)",
+                "Sighting", "AIS gap", VoyageTimelineChartBuilder.ILLUSTRATIVE_LEGEND);
     }
 
     @Test
     void rowsFollowEachTankersFirstVoyageThenEventOnlyTankers() {
         assertThat(VoyageTimelineChartBuilder.tankerRows(SampleChartData.timeline()))
                 .containsExactly("Tanker Three", "Tanker One", "Tanker Two", "Tanker Four");
+    }
+
+    @Test
+    void voyagesWithoutADischargeEndAtTheirLastEvidenceNotAtTheChartsEdge() {
+        Instant from = Instant.parse("2024-07-01T00:00:00Z");
+        Instant asOf = Instant.parse("2024-11-30T00:00:00Z");
+        Instant evidence = Instant.parse("2024-07-09T00:00:00Z");
+        for (VoyageStatus status : List.of(VoyageStatus.INFERRED, VoyageStatus.ORIGIN_UNKNOWN)) {
+            VoyageBar bar = new VoyageBar("v", "T", from, null, status, null, evidence, false);
+            assertThat(VoyageTimelineChartBuilder.drawnEnd(bar, asOf)).as(status.name()).isEqualTo(evidence);
+            assertThat(VoyageTimelineChartBuilder.drawnEnd(new VoyageBar("v", "T", from, null, status, null, null, false),
+                    asOf)).as("no evidence after loading: a day").isEqualTo(from.plus(Duration.ofDays(1)));
+        }
+        VoyageBar open = new VoyageBar("v", "T", from, null, VoyageStatus.IN_PROGRESS, null, evidence, false);
+        assertThat(VoyageTimelineChartBuilder.drawnEnd(open, asOf)).as("in progress stays open-ended").isEqualTo(asOf);
+        assertThat(VoyageTimelineChartBuilder.voyageToolTip(open, asOf)).contains("open (no discharge yet; drawn to 30 Nov 2024");
+        assertThat(VoyageTimelineChartBuilder.voyageToolTip(new VoyageBar("v", "T", from, null, VoyageStatus.INFERRED,
+                null, evidence, true), asOf)).contains("drawn to the last evidence, 9 Jul 2024").endsWith("(inferred, illustrative)");
+    }
+
+    @Test
+    void hatchedAndLighterBarsAreVisiblyDistinctInThePng() {
+        RenderedPng rendered = renderer.pngWithImageMap(builder.build(SampleChartData.timeline()), 1000, 450, "voyages");
+        BufferedImage image = Pixels.decode(rendered.png());
+        java.awt.Rectangle inferred = area(rendered.imageMap(), "/api/voyages/v-2");
+        // v-5: a complete bar with no event marker drawn over it
+        java.awt.Rectangle complete = area(rendered.imageMap(), "/api/voyages/v-5");
+        java.awt.Rectangle illustrative = area(rendered.imageMap(), "/api/voyages/v-3");
+        java.awt.Rectangle originUnknown = area(rendered.imageMap(), "/api/voyages/v-6");
+
+        // the inferred bar ends at its last evidence (20 May), far left of the in-progress bar's as-of end
+        java.awt.Rectangle open = area(rendered.imageMap(), "/api/voyages/v-4");
+        assertThat(inferred.x + inferred.width).isLessThan(open.x);
+        // hatching: light stripes inside the inferred and origin-unknown bars, none inside a complete bar
+        assertThat(lightPixels(image, inferred)).as("hatch stripes in the inferred bar").isGreaterThan(inferred.width);
+        assertThat(lightPixels(image, originUnknown)).as("hatch stripes in the origin-unknown bar")
+                .isGreaterThan(originUnknown.width);
+        assertThat(lightPixels(image, shrunk(complete))).as("a complete bar is solid").isZero();
+        // the illustrative complete bar is the complete colour taken towards white, not the colour itself
+        java.awt.Color lighter = VoyageTimelineChartBuilder.lighter(VoyageTimelineChartBuilder.STATUS_COLOURS.get(VoyageStatus.COMPLETE));
+        java.awt.Rectangle inside = shrunk(illustrative);
+        int area = inside.width * inside.height;
+        assertThat(Pixels.count(image, lighter, 2, inside.x, inside.y, inside.x + inside.width, inside.y + inside.height))
+                .isGreaterThan(area * 8 / 10);
+        assertThat(Pixels.count(image, VoyageTimelineChartBuilder.STATUS_COLOURS.get(VoyageStatus.COMPLETE), 2,
+                inside.x, inside.y, inside.x + inside.width, inside.y + inside.height)).isZero();
+    }
+
+    @Test
+    void theSvgSaysWhichBarIsIllustrativeAndDrawsTheHatchingAsLines() throws Exception {
+        String svg = renderer.svg(builder.build(SampleChartData.timeline()), 1000, 450);
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        org.w3c.dom.Document doc = factory.newDocumentBuilder()
+                .parse(new org.xml.sax.InputSource(new java.io.StringReader(svg)));
+        org.w3c.dom.NodeList links = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "a");
+        java.util.Map<String, String> titles = new java.util.HashMap<>();
+        for (int i = 0; i < links.getLength(); i++) {
+            org.w3c.dom.Element a = (org.w3c.dom.Element) links.item(i);
+            titles.put(a.getAttributeNS("http://www.w3.org/1999/xlink", "href"), a.getTextContent());
+        }
+        assertThat(titles.get("/api/voyages/v-3")).contains("illustrative");
+        assertThat(titles.get("/api/voyages/v-1")).doesNotContain("illustrative");
+        assertThat(titles.get("/api/voyages/v-2")).contains("drawn to the last evidence");
+        // hatch strokes: many short diagonal lines in the hatch colour, as vector paths
+        assertThat(svg).contains("stroke-opacity:0.78");
+    }
+
+    private static int lightPixels(BufferedImage image, java.awt.Rectangle r) {
+        int n = 0;
+        for (int y = r.y; y < r.y + r.height; y++) {
+            for (int x = r.x; x < r.x + r.width; x++) {
+                java.awt.Color c = new java.awt.Color(image.getRGB(x, y));
+                if (c.getRed() > 225 && c.getGreen() > 225 && c.getBlue() > 225) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** The bar's rectangle without its outline. */
+    private static java.awt.Rectangle shrunk(java.awt.Rectangle r) {
+        return new java.awt.Rectangle(r.x + 3, r.y + 3, Math.max(1, r.width - 6), Math.max(1, r.height - 6));
+    }
+
+    /** The rectangle of the image-map area linking to {@code href}. */
+    private static java.awt.Rectangle area(String map, String href) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "<area shape=\"rect\" coords=\"(\\d+),(\\d+),(\\d+),(\\d+)\"[^>]*href=\"" + java.util.regex.Pattern.quote(href) + "\"")
+                .matcher(map);
+        assertThat(m.find()).as("an area for " + href + " in " + map).isTrue();
+        int x0 = Integer.parseInt(m.group(1));
+        int y0 = Integer.parseInt(m.group(2));
+        return new java.awt.Rectangle(x0, y0, Integer.parseInt(m.group(3)) - x0, Integer.parseInt(m.group(4)) - y0);
     }
 
     @Test

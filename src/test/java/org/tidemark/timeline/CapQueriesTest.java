@@ -70,10 +70,10 @@ class CapQueriesTest {
         assertThat(s.voyages()).isEqualTo(7);
         assertThat(s.voyagesWithoutEstimate()).isEqualTo(1);
         assertThat(s.includesIllustrative()).isFalse();
-        assertThat(s.low().total()).isCloseTo(375_450.573, within(CENT));
-        assertThat(s.central().total()).isCloseTo(541_744.284, within(CENT));
-        assertThat(s.high().total()).isCloseTo(606_051, within(CENT));
-        assertThat(s.central().shareOfLimit()).isCloseTo(541_744.284 / 500_000, within(1e-12));
+        assertThat(s.low().total()).isEqualTo(375_451);
+        assertThat(s.central().total()).isEqualTo(541_744);
+        assertThat(s.high().total()).isEqualTo(606_052);
+        assertThat(s.central().shareOfLimit()).isEqualTo(1.083); // 541,744 / 500,000 to 0.1 %
 
         assertThat(s.low().crossed()).isFalse();
         assertThat(s.low().crossedOn()).isNull();
@@ -86,10 +86,13 @@ class CapQueriesTest {
         assertThat(s.loadFactorBasis().capacityTonnes()).isCloseTo(36_006, within(CENT));
         assertThat(s.loadFactorBasis().fixedVoyages()).isEqualTo(1);
         assertThat(s.central().fixedVolume()).isCloseTo(300_000, within(CENT));
-        assertThat(s.central().volumeAtFullLoad()).isCloseTo(268_604.76, within(CENT));
-        assertThat(s.low().loadFactorToReach()).isCloseTo(200_000 / 228_638.1, within(1e-12));
-        assertThat(s.central().loadFactorToReach()).isCloseTo(200_000 / 268_604.76, within(1e-12));
-        assertThat(s.high().loadFactorToReach()).isCloseTo(200_000 / 306_051.0, within(1e-12));
+        assertThat(s.central().volumeAtFullLoad()).isEqualTo(268_605); // 268,604.76 to a barrel
+        // 200,000 ÷ 228,638.1, ÷ 268,604.76, ÷ 306,051, to 0.001
+        assertThat(s.low().loadFactorToReach()).isEqualTo(0.875);
+        assertThat(s.central().loadFactorToReach()).isEqualTo(0.745);
+        assertThat(s.high().loadFactorToReach()).isEqualTo(0.653);
+        assertThat(s.central().loadFactorToReachMeaning()).isEqualTo(
+                "reached at a load factor of 0.745 on every capacity-based voyage");
         assertThat(s.summary()).startsWith("2022: 7 voyages; central estimate 0.54 M bbl, 108 % of the 0.5 M bbl cap, "
                 + "crossed on 2022-06-01; low 0.38 M bbl, not crossed; high 0.61 M bbl, crossed on 2022-05-01");
     }
@@ -102,7 +105,9 @@ class CapQueriesTest {
         assertThat(s.central().total()).isCloseTo(CapWorld.A_CENTRAL, within(CENT));
         assertThat(s.central().crossed()).isFalse();
         // 500,000 ÷ (10,000 × 7.46): even full tankers would not reach it
-        assertThat(s.central().loadFactorToReach()).isCloseTo(500_000 / 74_600.0, within(1e-12)).isGreaterThan(1);
+        assertThat(s.central().loadFactorToReach()).isEqualTo(6.702).isGreaterThan(1); // 500,000 / 74,600
+        assertThat(s.central().loadFactorToReachMeaning()).startsWith("unreachable at any load factor")
+                .contains("6.702");
     }
 
     @Test

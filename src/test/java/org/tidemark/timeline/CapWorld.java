@@ -15,8 +15,9 @@ import org.tidemark.Trips;
  * Per-voyage bands (barrels), default factors:
  *   A, cargo capacity 10,000 t: low 10,000 × 0.33 × 6.35 = 20,955;   central 10,000 × 0.90 × 7.46 = 67,140;
  *                               high 10,000 × 1.00 × 8.50 = 85,000
- *   B, 3,003 dwt (capacity = dwt): low 3,003 × 0.33 × 6.35 = 6,292.7865; central 3,003 × 0.90 × 7.46 = 20,162.142;
- *                               high 3,003 × 8.50 = 25,525.5
+ *   B, 3,003 dwt (capacity = dwt): low 3,003 × 0.33 × 6.35 = 6,292.7865 → 6,293; central 3,003 × 0.90 × 7.46
+ *                               = 20,162.142 → 20,162; high 3,003 × 8.50 = 25,525.5 → 25,526
+ *                               (an estimate is rounded to whole barrels when it is made)
  *   C, reported 300,000 bbl:    300,000 in every band
  *   N, no particulars:          method NONE, no band
  *
@@ -31,9 +32,9 @@ import org.tidemark.Trips;
  *   V1 300,000    / 300,000     / 300,000
  *   V2 320,955    / 367,140     / 385,000
  *   V3 341,910    / 434,280     / 470,000
- *   V4 348,202.79 / 454,442.142 / 495,525.5
- *   V5 354,495.57 / 474,604.284 / 521,051      ← high reaches 500,000 on 2022-05-01
- *   V6 375,450.57 / 541,744.284 / 606,051      ← central reaches 500,000 on 2022-06-01; low never
+ *   V4 348,203    / 454,442     / 495,526
+ *   V5 354,496    / 474,604     / 521,052      ← high reaches 500,000 on 2022-05-01
+ *   V6 375,451    / 541,744     / 606,052      ← central reaches 500,000 on 2022-06-01; low never
  *   V7 (NONE)     unchanged
  *
  * Load factor to reach 500,000 in 2022: fixed (reported) = 300,000 per band; capacity-based voyages
@@ -41,7 +42,8 @@ import org.tidemark.Trips;
  *   low     (500,000 − 300,000) ÷ (36,006 × 6.35) = 200,000 ÷ 228,638.1 = 0.874745…
  *   central 200,000 ÷ (36,006 × 7.46) = 200,000 ÷ 268,604.76 = 0.744588…
  *   high    200,000 ÷ (36,006 × 8.50) = 200,000 ÷ 306,051   = 0.653485…
- *   (check: at the central band's own 0.90, 300,000 + 0.90 × 268,604.76 = 541,744.284, the total above)
+ *   (check: at the central band's own 0.90, 300,000 + 0.90 × 268,604.76 = 541,744.284, the total above before
+ *   rounding; the API states the volume at full load to a barrel (268,605) and the factors to 0.001)
  * </pre>
  */
 final class CapWorld {
@@ -49,9 +51,9 @@ final class CapWorld {
     static final double A_LOW = 20_955;
     static final double A_CENTRAL = 67_140;
     static final double A_HIGH = 85_000;
-    static final double B_LOW = 6_292.7865;
-    static final double B_CENTRAL = 20_162.142;
-    static final double B_HIGH = 25_525.5;
+    static final double B_LOW = 6_293;
+    static final double B_CENTRAL = 20_162;
+    static final double B_HIGH = 25_526;
     static final double C = 300_000;
 
     private static CapWorld built;

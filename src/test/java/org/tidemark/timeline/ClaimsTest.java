@@ -22,14 +22,15 @@ import org.tidemark.domain.VolumeUnit;
 
 /**
  * Claims over March 2019 at one fresh loading port. Every voyage is a 3,003 dwt tanker's:
- * low 6,292.7865, central 20,162.142, high 25,525.5 bbl (990.99 / 2,702.7 / 3,003 t).
+ * low 6,292.7865, central 20,162.142, high 25,525.5 bbl (990.99 / 2,702.7 / 3,003 t) before rounding.
  *
  * <pre>
  *   B: 03-01, 03-10, 03-20 (illustrative), 03-31        → 4 in the period (its last day included)
  *   E: 02-28 (before), 03-15, 04-01 (after)              → 1 in the period
- *   March: 5 trips, 2 tankers; low 31,463.9325, central 100,810.71, high 127,627.5 bbl
- *                            tonnes 4,954.95 / 13,513.5 / 15,015
- *   documented only: 4 trips; low 25,171.146, central 80,648.568, high 102,102 bbl
+ *   (each estimate rounded when made: 6,293 / 20,162 / 25,526 bbl, 991 / 2,702.7 / 3,003 t)
+ *   March: 5 trips, 2 tankers; low 31,465, central 100,810, high 127,630 bbl
+ *                            tonnes 4,955 / 13,513.5 / 15,015
+ *   documented only: 4 trips; low 25,172, central 80,648, high 102,104 bbl
  * </pre>
  */
 @QuarkusTest
@@ -68,7 +69,7 @@ class ClaimsTest {
         Reconciliation r = claims.reconcile(claim.id(), TimelineFilter.ALL);
         assertThat(r.tracked().trips()).isEqualTo(5);
         assertThat(r.tracked().vessels()).isEqualTo(2);
-        assertThat(r.tracked().volume().central()).isCloseTo(100_810.71, within(CENT));
+        assertThat(r.tracked().volume().central()).isEqualTo(100_810);
         assertThat(r.tracked().loadPort().name()).isEqualTo(f.loadingPort);
         assertThat(r.difference().central()).isZero();
         assertThat(r.difference().ratio()).isEqualTo(1.0);
@@ -85,7 +86,7 @@ class ClaimsTest {
         assertThat(documented.consistent()).isFalse();
         assertThat(documented.difference().central()).isEqualTo(-1);
         assertThat(documented.summary()).isEqualTo("tracked 4 of about 5 claimed trips loading at " + f.loadingPort
-                + "; central estimate 80,649 bbl");
+                + "; central estimate 80,648 bbl");
     }
 
     @Test
@@ -93,19 +94,26 @@ class ClaimsTest {
         ClaimView claim = record(ClaimSubject.VOLUME, Comparator.MORE_THAN, 120_000, VolumeUnit.BARREL, f.loadingPort);
 
         Reconciliation all = claims.reconcile(claim.id(), TimelineFilter.ALL);
-        // the band 31,463.93 … 127,627.5 reaches past 120,000
+        // the band 31,465 … 127,630 reaches past 120,000, the central 100,810 does not: possible, by the high band
         assertThat(all.consistent()).isTrue();
-        assertThat(all.difference().central()).isCloseTo(100_810.71 - 120_000, within(CENT));
-        assertThat(all.difference().low()).isCloseTo(31_463.9325 - 120_000, within(CENT));
-        assertThat(all.difference().high()).isCloseTo(127_627.5 - 120_000, within(CENT));
-        assertThat(all.difference().ratio()).isCloseTo(100_810.71 / 120_000, within(1e-12));
+        assertThat(all.verdict().outcome()).isEqualTo(ClaimVerdict.Outcome.POSSIBLE);
+        assertThat(all.verdict().band()).isEqualTo("high");
+        assertThat(all.verdict().rule()).isEqualTo(ClaimVerdict.MORE_THAN_RULE);
+        assertThat(all.verdict().reason()).isEqualTo("possible: only the high estimate, 0.13 M bbl, meets the claim"
+                + " (> 0.12 M bbl)");
+        assertThat(all.difference().central()).isEqualTo(100_810 - 120_000);
+        assertThat(all.difference().low()).isEqualTo(31_465 - 120_000);
+        assertThat(all.difference().high()).isEqualTo(127_630 - 120_000);
+        assertThat(all.difference().ratio()).isEqualTo(0.840); // 100,810 / 120,000 to 0.1 %
         assertThat(all.difference().unit()).isEqualTo(VolumeUnit.BARREL);
 
         Reconciliation documented = claims.reconcile(claim.id(), TimelineFilter.ALL.withIllustrative(false));
-        // the band 25,171.15 … 102,102 stays below it
+        // the band 25,172 … 102,104 stays below it: even the high band does not exceed it
         assertThat(documented.consistent()).isFalse();
+        assertThat(documented.verdict().outcome()).isEqualTo(ClaimVerdict.Outcome.CONTRADICTED);
+        assertThat(documented.verdict().band()).isEqualTo("high");
         assertThat(documented.summary()).isEqualTo("tracked 4 trips loading at " + f.loadingPort
-                + "; central estimate 80,649 bbl (low 25,171 bbl, high 0.1 M bbl) against a claimed > 0.12 M bbl");
+                + "; central estimate 80,648 bbl (low 25,172 bbl, high 0.1 M bbl) against a claimed > 0.12 M bbl");
     }
 
     @Test
@@ -114,10 +122,10 @@ class ClaimsTest {
 
         Reconciliation r = claims.reconcile(claim.id(), TimelineFilter.ALL);
         assertThat(r.tracked().volume().unit()).isEqualTo(VolumeUnit.TONNE);
-        assertThat(r.tracked().volume().low()).isCloseTo(4_954.95, within(CENT));
-        assertThat(r.tracked().volume().central()).isCloseTo(13_513.5, within(CENT));
-        assertThat(r.tracked().volume().high()).isCloseTo(15_015, within(CENT));
-        assertThat(r.difference().central()).isCloseTo(513.5, within(CENT));
+        assertThat(r.tracked().volume().low()).isEqualTo(4_955);
+        assertThat(r.tracked().volume().central()).isEqualTo(13_513.5);
+        assertThat(r.tracked().volume().high()).isEqualTo(15_015);
+        assertThat(r.difference().central()).isEqualTo(513.5);
         // 11,700 … 14,300 overlaps the band
         assertThat(r.consistent()).isTrue();
     }
