@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -118,19 +120,68 @@ public final class VoyageDeriver {
     /**
      * Evidence that neither opens, closes nor continues a call (at sea, at other ports, a transfer
      * given, a sighting at a discharge port outside any call) attaches to the first delivery whose
-     * span its window overlaps. By window, not by its place in the order: a wider window can only
-     * reach more deliveries, never lose the one it had.
+     * span its window overlaps (at a discharge port, within the call gap of it). By window, not by its
+     * place in the order: a wider window can only reach more deliveries, never lose the one it had.
      */
-    private static void attachByTime(List<Delivery> all, List<Delivery> kept, List<DerivationEvent> loose) {
+    private void attachByTime(List<Delivery> all, List<Delivery> kept, List<DerivationEvent> loose) {
+        int n = kept.size();
+        if (n == 0 || loose.isEmpty()) {
+            return;
+        }
+        Instant[] starts = new Instant[n];
+        Instant[] ends = new Instant[n];
+        Instant[] endsSoFar = new Instant[n]; // running maximum of ends: a sorted key to search
+        Instant[] startsFromHere = new Instant[n]; // the earliest start of this delivery and every later one
+        Map<Delivery, Integer> position = new IdentityHashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            position.put(all.get(i), i);
+        }
+        for (int i = 0; i < n; i++) {
+            Delivery d = kept.get(i);
+            int at = position.get(d);
+            Delivery next = at + 1 < all.size() ? all.get(at + 1) : null;
+            starts[i] = d.opening.time().from();
+            ends[i] = d.closing != null ? d.lastOfDischargeCall.time().to()
+                    : next != null ? next.opening.time().from() : Instant.MAX;
+            endsSoFar[i] = i == 0 || ends[i].isAfter(endsSoFar[i - 1]) ? ends[i] : endsSoFar[i - 1];
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            startsFromHere[i] = i == n - 1 || starts[i].isBefore(startsFromHere[i + 1]) ? starts[i] : startsFromHere[i + 1];
+        }
         for (DerivationEvent e : loose) {
-            for (Delivery d : kept) {
-                Delivery next = all.indexOf(d) + 1 < all.size() ? all.get(all.indexOf(d) + 1) : null;
-                if (d.spans(e, next)) {
+            // An event at a discharge port outside any call (its window too wide to continue one) reaches a
+            // call there that has not departed by the gap either side: as far as it could have continued it.
+            Duration reach = e.atPort(PortRole.DISCHARGE) ? maxCallGap : Duration.ZERO;
+            Instant from = e.time().from().minus(reach);
+            Instant to = e.time().to().plus(reach);
+            // no delivery before the first whose running end passes the event's start can span it
+            int i = firstAfter(endsSoFar, from);
+            for (; i < n && !startsFromHere[i].isAfter(to); i++) {
+                Delivery d = kept.get(i);
+                boolean spans = !starts[i].isAfter(e.time().to()) && e.time().from().isBefore(ends[i]);
+                boolean reachesCall = !reach.isZero() && d.closing != null && !d.departedDischargePort
+                        && e.portId().equals(d.closing.portId()) && !starts[i].isAfter(to) && from.isBefore(ends[i]);
+                if (spans || reachesCall) {
                     d.attach(e);
                     break;
                 }
             }
         }
+    }
+
+    /** The first index whose (non-decreasing) value is after {@code t}, or the length when none is. */
+    private static int firstAfter(Instant[] sorted, Instant t) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid].isAfter(t)) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
     }
 
     /**
@@ -222,17 +273,9 @@ public final class VoyageDeriver {
         }
 
         /**
-         * Whether the event's window overlaps this delivery: from its first evidence to the end of its
-         * discharge call, or, not discharged, to the next delivery's first evidence (or for ever).
+         * Evidence at sea, at another port, or of a transfer, within the delivery's span: from its first
+         * evidence to the end of its discharge call, or, not discharged, to the next delivery's first evidence.
          */
-        boolean spans(DerivationEvent e, Delivery next) {
-            Instant start = opening.time().from();
-            Instant end = closing != null ? lastOfDischargeCall.time().to()
-                    : next != null ? next.opening.time().from() : Instant.MAX;
-            return !e.time().to().isBefore(start) && e.time().from().isBefore(end);
-        }
-
-        /** Evidence at sea, at another port, or of a transfer, within the delivery's span. */
         void attach(DerivationEvent e) {
             events.add(e);
             boolean beforeDischarge = closing == null || e.time().from().isBefore(closing.time().from());

@@ -227,7 +227,8 @@ class CargoEstimatorTest {
                 new EstimationSettings.Band(factors[1], EstimationSettings.DEFAULTS.central().factor()),
                 new EstimationSettings.Band(factors[2], EstimationSettings.DEFAULTS.high().factor()), 0.05);
         TankerParticulars.Range range = new TankerParticulars.Range(Math.min(a, b), Math.max(a, b));
-        Double inside = single ? range.low() + where * (range.high() - range.low()) : null;
+        // clamped: low + 1.0 × (high − low) can land a hair above high in floating point
+        Double inside = single ? Math.min(range.high(), range.low() + where * (range.high() - range.low())) : null;
         TankerParticulars tanker = deadweight
                 ? new TankerParticulars(1, inside, null, null, null, false, null, range, null)
                 : new TankerParticulars(1, null, inside, null, null, false, range, null, null);
