@@ -17,7 +17,9 @@ public class DomainException extends RuntimeException {
         /** Well-formed, but names something unknown or breaks a rule across events (422). */
         UNPROCESSABLE,
         /** Larger than this installation accepts: body size, rows per import (413). */
-        TOO_LARGE
+        TOO_LARGE,
+        /** A body without a Content-Type, or of a type the endpoint does not read (415). */
+        UNSUPPORTED_MEDIA_TYPE
     }
 
     private final Kind kind;

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import org.tidemark.domain.AcceptedDates;
 import org.tidemark.domain.IdentityKind;
 
 /** A tanker as a user registers it; the IMO number's check digit is verified by the registry. */
@@ -30,11 +31,11 @@ public record NewTanker(
 
     /** An earlier name, another spelling, a flag or an MMSI, with the time it held. */
     public record Identity(@NotNull IdentityKind kind, @NotBlank @Size(max = 120) String value,
-                           LocalDate validFrom, LocalDate validTo, @Size(max = 80) String source) {
+                           @AcceptedDates.Within LocalDate validFrom, @AcceptedDates.Within LocalDate validTo, @Size(max = 80) String source) {
     }
 
     /** A sanctions listing. */
-    public record NewDesignation(@NotBlank @Size(max = 80) String regime, LocalDate listedOn,
+    public record NewDesignation(@NotBlank @Size(max = 80) String regime, @AcceptedDates.Within LocalDate listedOn,
                                  @Size(max = 500) String reference, @Size(max = 80) String source) {
     }
 }

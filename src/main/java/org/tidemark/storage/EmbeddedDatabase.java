@@ -35,6 +35,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final EmbeddedPostgres postgres;
     private final int port;
     private final Path dataDirectory;
+    private boolean closed;
 
     private EmbeddedDatabase(EmbeddedPostgres postgres, int port, Path dataDirectory) {
         this.postgres = postgres;
@@ -105,9 +106,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    /** Stops the server this process started; a second call does nothing. */
     @Override
-    public void close() throws IOException {
-        if (postgres != null) {
+    public synchronized void close() throws IOException {
+        if (postgres != null && !closed) {
+            closed = true;
             postgres.close();
             Files.deleteIfExists(ownerFile(dataDirectory));
         }
