@@ -129,6 +129,12 @@ public class ProblemMapper {
         if (duplicate.isPresent()) {
             return duplicate.get();
         }
+        if (ShuttingDown.now()) {
+            Log.warnf("A request to %s outlived the shutdown grace period (quarkus.shutdown.timeout): %s", uri.getPath(), e);
+            return Response.fromResponse(respond(503, "Tidemark is shutting down and this request could not finish; "
+                    + "its transaction was rolled back unless it had committed: retry it (with an Idempotency-Key, a retry "
+                    + "is always safe)", uri, null)).header("Retry-After", "10").build();
+        }
         // The message and stack of a database error can quote the statement; pgjdbc is told to leave its
         // parameters out (logServerErrorDetail=false), so no password hash or secret reaches the log.
         Log.errorf(e, "Unexpected failure on %s", uri.getPath());
