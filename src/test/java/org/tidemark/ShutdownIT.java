@@ -59,13 +59,25 @@ class ShutdownIT {
         Path log = work.resolve("cli.log");
         long start = System.nanoTime();
         Process help = PackagedServer.launch(env(work.resolve("cli-data")), log, 0, "--help");
-        assertThat(help.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        report("cliHelpMillis", millis);
+        long printed = 0;
+        while (help.isAlive() || printed == 0) {
+            if (printed == 0 && Files.exists(log) && Files.readString(log).contains("Usage: tidemark")) {
+                printed = System.nanoTime();
+            }
+            if (!help.isAlive() && printed == 0) {
+                break;
+            }
+            Thread.sleep(50);
+            assertThat(System.nanoTime() - start).as("--help ran for 2 minutes, see cli.log").isLessThan(120_000_000_000L);
+        }
+        long exited = System.nanoTime();
+        report("cliHelpMillis", (exited - start) / 1_000_000);
+        report("cliHelpExitAfterUsageMillis", (exited - printed) / 1_000_000);
         assertThat(help.exitValue()).isZero();
-        assertThat(Files.readString(log)).contains("Usage: tidemark");
-        // A fresh folder pays initdb and a first start (a few seconds); the old exit wait alone was 30 s.
-        assertThat(millis).as("--help on a fresh folder, see cli.log").isLessThan(20_000);
+        assertThat(printed).as("the usage was printed").isPositive();
+        // The start (initdb on a fresh folder, PostgreSQL, Quarkus) depends on the machine; the old 30 s exit
+        // wait came after the output, so that is what is bounded.
+        assertThat((exited - printed) / 1_000_000).as("from the usage to the exit, see cli.log").isLessThan(8_000);
     }
 
     @Test
