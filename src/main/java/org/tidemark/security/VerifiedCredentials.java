@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -16,7 +17,9 @@ import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.security.jpa.runtime.JpaIdentityProvider;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,6 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * 90 ms of CPU by design) once per {@code tidemark.security.credential-cache} rather than per
  * request. Failures are never remembered: every wrong password still costs a full bcrypt check.
  * Only a salted SHA-256 of the password is kept, in memory, with a per-process random salt.
+ * Wrong passwords are bounded per client address and per user name by a {@link SignInThrottle}.
  */
 @ApplicationScoped
 public class VerifiedCredentials implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
@@ -40,20 +44,28 @@ public class VerifiedCredentials implements IdentityProvider<UsernamePasswordAut
     private final IdentityProvider<UsernamePasswordAuthenticationRequest> verifier;
     private final long ttlNanos;
     private final LongSupplier clock;
+    private final SignInThrottle throttle;
+    private final Function<UsernamePasswordAuthenticationRequest, String> addressOf;
     private final byte[] salt = new byte[16];
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
     @Inject
     VerifiedCredentials(JpaIdentityProvider verifier,
-            @ConfigProperty(name = "tidemark.security.credential-cache") Duration ttl) {
-        this(verifier, ttl, System::nanoTime);
+            @ConfigProperty(name = "tidemark.security.credential-cache") Duration ttl,
+            @ConfigProperty(name = "tidemark.security.sign-in.failures-allowed") int failuresAllowed,
+            @ConfigProperty(name = "tidemark.security.sign-in.failure-refill") Duration failureRefill) {
+        this(verifier, ttl, System::nanoTime, new SignInThrottle(failuresAllowed, failureRefill, System::nanoTime),
+                VerifiedCredentials::clientAddress);
     }
 
     VerifiedCredentials(IdentityProvider<UsernamePasswordAuthenticationRequest> verifier, Duration ttl,
-            LongSupplier clock) {
+            LongSupplier clock, SignInThrottle throttle,
+            Function<UsernamePasswordAuthenticationRequest, String> addressOf) {
         this.verifier = verifier;
+        this.addressOf = addressOf;
         this.ttlNanos = ttl.toNanos();
         this.clock = clock;
+        this.throttle = throttle;
         new SecureRandom().nextBytes(salt);
     }
 
@@ -71,17 +83,62 @@ public class VerifiedCredentials implements IdentityProvider<UsernamePasswordAut
     @Override
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
             AuthenticationRequestContext context) {
-        if (ttlNanos <= 0) {
-            return verifier.authenticate(request, context);
-        }
         String username = request.getUsername();
-        byte[] digest = digest(username, request.getPassword().getPassword());
-        Entry known = entries.get(username);
-        if (known != null && clock.getAsLong() - known.expiresAtNanos() < 0
-                && MessageDigest.isEqual(known.digest(), digest)) {
-            return Uni.createFrom().item(known.identity());
+        byte[] digest = ttlNanos > 0 ? digest(username, request.getPassword().getPassword()) : null;
+        if (digest != null) {
+            Entry known = entries.get(username);
+            if (known != null && clock.getAsLong() - known.expiresAtNanos() < 0
+                    && MessageDigest.isEqual(known.digest(), digest)) {
+                return Uni.createFrom().item(known.identity());
+            }
         }
-        return verifier.authenticate(request, context).invoke(identity -> remember(username, digest, identity));
+        // Each bcrypt check is paid for with a token of the client's address and of the user name. A
+        // client with no recent failures is still heard when the user's bucket is empty, so guessing
+        // from elsewhere cannot lock the real user out; its first failure puts it under the user's limit.
+        String address = "address:" + addressOf.apply(request);
+        String user = "user:" + username;
+        SignInThrottle.Take byAddress = throttle.take(address);
+        if (!byAddress.taken()) {
+            return throttled(request, byAddress.retryAfterSeconds());
+        }
+        SignInThrottle.Take byUser = throttle.take(user);
+        if (!byUser.taken() && byAddress.hadFailures()) {
+            throttle.giveBack(address);
+            return throttled(request, byUser.retryAfterSeconds());
+        }
+        return verifier.authenticate(request, context).invoke(identity -> {
+            if (identity != null && !identity.isAnonymous()) {
+                throttle.giveBack(address);
+                if (byUser.taken()) {
+                    throttle.giveBack(user);
+                }
+                if (digest != null) {
+                    remember(username, digest, identity);
+                }
+            }
+        });
+    }
+
+    /**
+     * Refuses without a check. The reason travels as the failure's cause and, since the HTTP layer may
+     * replace the failure with its own, on the request too ({@link SignInThrottled#ATTRIBUTE}).
+     */
+    private static Uni<SecurityIdentity> throttled(UsernamePasswordAuthenticationRequest request, long retryAfterSeconds) {
+        SignInThrottled reason = new SignInThrottled(retryAfterSeconds);
+        RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
+        if (routing != null) {
+            routing.put(SignInThrottled.ATTRIBUTE, reason);
+        }
+        return Uni.createFrom().failure(reason.asFailure());
+    }
+
+    /** The client's address as the HTTP layer saw it (behind a proxy, as quarkus.http.proxy.* resolves it). */
+    static String clientAddress(UsernamePasswordAuthenticationRequest request) {
+        RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
+        if (routing == null || routing.request().remoteAddress() == null) {
+            return "unknown";
+        }
+        return routing.request().remoteAddress().hostAddress();
     }
 
     /** How many verified credentials are remembered now (for tests and diagnostics). */
@@ -90,9 +147,6 @@ public class VerifiedCredentials implements IdentityProvider<UsernamePasswordAut
     }
 
     private void remember(String username, byte[] digest, SecurityIdentity identity) {
-        if (identity == null || identity.isAnonymous()) {
-            return;
-        }
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }

@@ -1,6 +1,7 @@
 package org.tidemark.storage;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -35,6 +37,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final EmbeddedPostgres postgres;
     private final int port;
     private final Path dataDirectory;
+    private boolean closed;
 
     private EmbeddedDatabase(EmbeddedPostgres postgres, int port, Path dataDirectory) {
         this.postgres = postgres;
@@ -72,10 +75,40 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("full_page_writes", "on");
         }
         EmbeddedPostgres postgres = builder.start();
+        removeLibraryShutdownHook();
         Files.writeString(ownerFile(dataDirectory), Long.toString(ProcessHandle.current().pid()));
         EmbeddedDatabase database = new EmbeddedDatabase(postgres, postgres.getPort(), dataDirectory);
         database.createDatabaseIfMissing();
         return database;
+    }
+
+    /**
+     * The library stops PostgreSQL in a JVM shutdown hook of its own ({@code postgres-<id>-closer}). On
+     * SIGTERM that hook runs alongside Quarkus' graceful stop and terminates the connections of requests
+     * still in flight; Tidemark stops the server itself once Quarkus has stopped ({@code TidemarkMain}).
+     * Removing the hook needs java.lang opened to this code ({@code Add-Opens} in the jar's manifest,
+     * application.properties); where it is not, the hook stays and SIGTERM stops PostgreSQL at once.
+     */
+    private static void removeLibraryShutdownHook() {
+        try {
+            Class<?> registry = Class.forName("java.lang.ApplicationShutdownHooks");
+            Field field = registry.getDeclaredField("hooks");
+            field.setAccessible(true);
+            List<Thread> hooks;
+            synchronized (registry) {
+                @SuppressWarnings("unchecked")
+                Map<Thread, Thread> registered = (Map<Thread, Thread>) field.get(null);
+                hooks = List.copyOf(registered.keySet());
+            }
+            for (Thread hook : hooks) {
+                if (hook.getName().startsWith("postgres-") && hook.getName().endsWith("-closer")) {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                }
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.warnf("The embedded PostgreSQL will stop as soon as the JVM is asked to exit, not after requests in flight "
+                    + "(%s); run the packaged jar with java -jar, whose manifest opens java.lang", e.toString());
+        }
     }
 
     public String jdbcUrl() {
@@ -105,9 +138,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    /** Stops the server this process started; a second call does nothing. */
     @Override
-    public void close() throws IOException {
-        if (postgres != null) {
+    public synchronized void close() throws IOException {
+        if (postgres != null && !closed) {
+            closed = true;
             postgres.close();
             Files.deleteIfExists(ownerFile(dataDirectory));
         }

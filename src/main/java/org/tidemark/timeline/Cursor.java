@@ -22,7 +22,8 @@ public record Cursor(Instant at, TimelineEntry.Kind kind, long eventId, UUID voy
 
     public String encode() {
         // PostgreSQL keeps microseconds: anything finer would never compare equal to a stored time
-        long micros = ChronoUnit.MICROS.between(Instant.EPOCH, at);
+        // (ChronoUnit.MICROS.between counts in nanoseconds first, which overflows before 1677)
+        long micros = Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000L), at.getNano() / 1_000);
         String id = kind == TimelineEntry.Kind.EVENT ? Long.toString(eventId) : voyageId.toString();
         String plain = VERSION + "|" + micros + "|" + kind.name() + "|" + id;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));

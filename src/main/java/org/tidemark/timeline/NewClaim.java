@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import org.tidemark.domain.AcceptedDates;
 import org.tidemark.domain.ClaimSubject;
 import org.tidemark.domain.Comparator;
 import org.tidemark.domain.VolumeUnit;
@@ -30,8 +31,8 @@ public record NewClaim(
         @NotNull Comparator comparator,
         @NotNull @PositiveOrZero Double value,
         VolumeUnit unit,
-        @NotNull LocalDate periodFrom,
-        @NotNull LocalDate periodTo,
+        @NotNull @AcceptedDates.Within LocalDate periodFrom,
+        @NotNull @AcceptedDates.Within LocalDate periodTo,
         @Size(max = 120) String port,
         @Size(max = 4000) String statement) {
 }

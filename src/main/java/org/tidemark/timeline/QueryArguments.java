@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import org.tidemark.domain.AcceptedDates;
 import org.tidemark.domain.DomainException;
 import org.tidemark.domain.EventType;
 import org.tidemark.domain.EvidenceType;
@@ -249,7 +250,7 @@ public class QueryArguments {
 
     private static LocalDate parseDate(String name, String text) {
         try {
-            return LocalDate.parse(text);
+            return AcceptedDates.require(name, LocalDate.parse(text));
         } catch (DateTimeParseException e) {
             throw DomainException.invalid(name, "'" + text + "' is not a date (2024-03-07)");
         }
@@ -262,11 +263,7 @@ public class QueryArguments {
 
     private static Instant instant(String name, String text) {
         try {
-            Instant at = Instant.parse(text);
-            if (!withinStoredYears(at)) {
-                throw DomainException.invalid(name, "'" + text + "' lies outside the years 1 to 9999");
-            }
-            return at;
+            return AcceptedDates.require(name, Instant.parse(text));
         } catch (DateTimeParseException e) {
             throw DomainException.invalid(name,
                     "'" + text + "' is neither a date (2024-03-07) nor a UTC instant (2024-03-07T05:00:00Z)");

@@ -8,6 +8,10 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,11 +24,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.tidemark.Fixtures;
 import org.tidemark.domain.Voyage;
@@ -308,6 +315,29 @@ class EventImportTest {
     void otherContentTypesAreRefused() {
         given().contentType("text/plain").body("LOADING at Vostochny").post("/api/events/import")
                 .then().statusCode(415).contentType("application/problem+json");
+    }
+
+    @Test
+    void aBodyWithoutContentTypeIsA415NamingTheTypes() throws Exception {
+        String csv = Fixtures.CSV_HEADER + f.csvRow("SIGHTING", "2023-02-01", f.loadingPort, 3, null, null);
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + RestAssured.port + "/api/events/import"))
+                .POST(HttpRequest.BodyPublishers.ofString(csv)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(415);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(answer.body()).contains("text/csv", "application/json", "application/x-ndjson");
+        assertThat(eventsOfTanker()).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dryRun", "dryRun=", "dryRun=1", "dryRun=yes", "dryRun=on", "dryRun=TRUE", "dryRun=true&dryRun=false"})
+    void aDryRunFlagThatIsNotAClearBooleanIsA400AndStoresNothing(String query) {
+        String csv = Fixtures.CSV_HEADER + f.csvRow("SIGHTING", "2023-02-01", f.loadingPort, 3, null, null);
+        given().contentType("text/csv").body(csv).post("/api/events/import?" + query)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("dryRun"))
+                .body("detail", containsString("dryRun must be true or false"));
+        assertThat(eventsOfTanker()).isZero();
     }
 
     private static String day(int row) {

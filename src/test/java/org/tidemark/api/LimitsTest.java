@@ -35,18 +35,22 @@ import org.tidemark.domain.VoyageEvent;
 @QuarkusTest
 @TestProfile(LimitsTest.SmallLimits.class)
 @TestSecurity(user = "test-analyst", roles = {"viewer", "analyst"})
-class LimitsTest {
+public class LimitsTest {
 
     private static final int BODY_LIMIT = 64 * 1024;
 
-    /** Limits small enough to reach in a test. */
+    /** Limits small enough to reach in a test (SignInThrottleTest shares them, and so this Quarkus start). */
     public static class SmallLimits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of(
+                    // %test. too: application.properties raises the allowance for the tests under that name
+                    "%test.tidemark.security.sign-in.failures-allowed", "5",
                     "quarkus.http.limits.max-body-size", "64K",
                     "tidemark.import.max-rows", "100",
-                    "tidemark.api.max-page-size", "50");
+                    "tidemark.api.max-page-size", "50",
+                    "tidemark.security.sign-in.failures-allowed", "5",
+                    "tidemark.security.sign-in.failure-refill", "10m");
         }
     }
 

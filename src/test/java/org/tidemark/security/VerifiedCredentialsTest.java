@@ -44,7 +44,7 @@ class VerifiedCredentialsTest {
 
     private final CountingVerifier verifier = new CountingVerifier();
     private final AtomicLong now = new AtomicLong();
-    private final VerifiedCredentials cache = new VerifiedCredentials(verifier, Duration.ofSeconds(60), now::get);
+    private final VerifiedCredentials cache = new VerifiedCredentials(verifier, Duration.ofSeconds(60), now::get, new SignInThrottle(1000, Duration.ofSeconds(1), now::get), r -> "127.0.0.1");
 
     @Test
     void aVerifiedPasswordIsCheckedOncePerPeriod() {
@@ -77,11 +77,60 @@ class VerifiedCredentialsTest {
 
     @Test
     void aZeroPeriodChecksEveryRequest() {
-        VerifiedCredentials off = new VerifiedCredentials(verifier, Duration.ZERO, now::get);
+        VerifiedCredentials off = new VerifiedCredentials(verifier, Duration.ZERO, now::get, new SignInThrottle(1000, Duration.ofSeconds(1), now::get), r -> "127.0.0.1");
         off.authenticate(request("ana", "right"), null).await().indefinitely();
         off.authenticate(request("ana", "right"), null).await().indefinitely();
         assertThat(verifier.checks).hasValue(2);
         assertThat(off.size()).isZero();
+    }
+
+    @Test
+    void wrongPasswordsBeyondTheAllowanceAreRefusedWithoutACheckUntilTheBucketRefills() {
+        VerifiedCredentials throttled = throttled(3);
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> signIn(throttled, "ana", "wrong", "10.0.0.1"))
+                    .isInstanceOf(AuthenticationFailedException.class).hasNoCause();
+        }
+        assertThatThrownBy(() -> signIn(throttled, "ana", "wrong", "10.0.0.1"))
+                .cause().isInstanceOfSatisfying(SignInThrottled.class, e -> assertThat(e.retryAfterSeconds()).isEqualTo(2));
+        assertThatThrownBy(() -> signIn(throttled, "ana", "right", "10.0.0.1")).hasCauseInstanceOf(SignInThrottled.class);
+        assertThat(verifier.checks).as("bcrypt ran only for the allowed attempts").hasValue(3);
+
+        now.addAndGet(Duration.ofSeconds(2).toNanos());
+        assertThat(signIn(throttled, "ana", "right", "10.0.0.1").getPrincipal().getName()).isEqualTo("ana");
+    }
+
+    @Test
+    void aGuesserElsewhereDoesNotLockOutTheRealUserFromACleanAddress() {
+        VerifiedCredentials throttled = throttled(3);
+        for (int client = 1; client <= 5; client++) {
+            String address = "10.0.1." + client;
+            for (int i = 0; i < 4; i++) {
+                try {
+                    signIn(throttled, "ana", "wrong", address);
+                } catch (AuthenticationFailedException expected) {
+                    // refused, checked or not
+                }
+            }
+        }
+        assertThat(verifier.checks).as("three for the user's allowance, one more per new address").hasValue(3 + 4);
+        assertThat(signIn(throttled, "ana", "right", "10.0.2.1").getPrincipal().getName()).isEqualTo("ana");
+        assertThatThrownBy(() -> signIn(throttled, "ana", "wrong", "10.0.1.1")).hasCauseInstanceOf(SignInThrottled.class);
+    }
+
+    private VerifiedCredentials throttled(int allowance) {
+        return new VerifiedCredentials(verifier, Duration.ofSeconds(60), now::get,
+                new SignInThrottle(allowance, Duration.ofSeconds(2), now::get), VerifiedCredentialsTest::address);
+    }
+
+    private static String address(UsernamePasswordAuthenticationRequest request) {
+        return (String) request.getAttribute("test-address");
+    }
+
+    private static SecurityIdentity signIn(VerifiedCredentials provider, String username, String password, String address) {
+        UsernamePasswordAuthenticationRequest request = request(username, password);
+        request.setAttribute("test-address", address);
+        return provider.authenticate(request, null).await().indefinitely();
     }
 
     @Test
