@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.util.HashMap;
 import java.util.Map;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,31 +45,20 @@ class PackagedServerIT {
 
     @Test
     void usesTheServerNamedByTheEnvironmentAndStartsNoEmbeddedOne() throws Exception {
-        String server = TestDatabase.serverUrl();
-        try (EmbeddedPostgres standIn = server == null ? EmbeddedPostgres.builder().start() : null) {
-            TestDatabase.Database db = server == null
-                    ? TestDatabase.createOn(standIn.getJdbcUrl("postgres", "postgres"), "postgres", "")
-                    : TestDatabase.createOn(server, System.getProperty("tidemark.test.db.user", "postgres"),
-                    System.getProperty("tidemark.test.db.password", ""));
-            try {
-                Path unusedDataDir = work.resolve("unused");
-                Map<String, String> env = Map.of(
-                        "QUARKUS_DATASOURCE_JDBC_URL", db.url(),
-                        "QUARKUS_DATASOURCE_USERNAME", db.user(),
-                        "QUARKUS_DATASOURCE_PASSWORD", db.password(),
-                        "TIDEMARK_DATA_DIR", unusedDataDir.toString());
-                try (PackagedServer app = PackagedServer.start(env, work.resolve("server.log"))) {
-                    assertThat(app.postJson("/api/sources", source("on-the-server")).statusCode()).isEqualTo(201);
-                }
-                try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
-                     ResultSet rs = c.createStatement().executeQuery("select count(*) from source where key = 'on-the-server'")) {
-                    rs.next();
-                    assertThat(rs.getInt(1)).isEqualTo(1);
-                }
-                assertThat(Files.exists(unusedDataDir)).as("no embedded PostgreSQL was started").isFalse();
-            } finally {
-                db.drop();
+        try (TestDatabase.Scratch scratch = TestDatabase.scratch()) {
+            TestDatabase.Database db = scratch.db();
+            Path unusedDataDir = work.resolve("unused");
+            Map<String, String> env = new HashMap<>(scratch.environment());
+            env.put("TIDEMARK_DATA_DIR", unusedDataDir.toString());
+            try (PackagedServer app = PackagedServer.start(env, work.resolve("server.log"))) {
+                assertThat(app.postJson("/api/sources", source("on-the-server")).statusCode()).isEqualTo(201);
             }
+            try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+                 ResultSet rs = c.createStatement().executeQuery("select count(*) from source where key = 'on-the-server'")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(1);
+            }
+            assertThat(Files.exists(unusedDataDir)).as("no embedded PostgreSQL was started").isFalse();
         }
     }
 

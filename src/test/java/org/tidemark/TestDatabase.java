@@ -43,6 +43,41 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /**
+     * A fresh database for a packaged jar under test: on the server named by {@code tidemark.test.db},
+     * or on a throw-away embedded stand-in when none is named. Closing drops it (and stops the stand-in).
+     */
+    public static Scratch scratch() throws IOException {
+        String server = serverUrl();
+        EmbeddedPostgres standIn = server == null ? EmbeddedPostgres.builder().start() : null;
+        Database db = server == null
+                ? createOn(standIn.getJdbcUrl("postgres", "postgres"), "postgres", "")
+                : createOn(server, System.getProperty("tidemark.test.db.user", "postgres"),
+                System.getProperty("tidemark.test.db.password", ""));
+        return new Scratch(db, standIn);
+    }
+
+    /** A database made by {@link #scratch()}, and the stand-in server it lives on, if any. */
+    public record Scratch(Database db, EmbeddedPostgres standIn) implements AutoCloseable {
+
+        /** The environment that points the packaged jar at this database. */
+        public Map<String, String> environment() {
+            return Map.of("QUARKUS_DATASOURCE_JDBC_URL", db.url(), "QUARKUS_DATASOURCE_USERNAME", db.user(),
+                    "QUARKUS_DATASOURCE_PASSWORD", db.password());
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                db.drop();
+            } finally {
+                if (standIn != null) {
+                    standIn.close();
+                }
+            }
+        }
+    }
+
     /** The server named by {@code tidemark.test.db}, or null when the tests run on the embedded default. */
     public static String serverUrl() {
         String target = System.getProperty("tidemark.test.db", "embedded");

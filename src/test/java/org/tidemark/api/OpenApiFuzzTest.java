@@ -95,6 +95,13 @@ class OpenApiFuzzTest {
                     + " -> " + status + " " + abbreviate(answer.body());
             if (status >= 500) {
                 failures.add("5xx: " + what);
+            } else if (status == 414 && answer.body().isEmpty()) {
+                // The HTTP layer refuses an over-long request line before Tidemark's code runs, without a body:
+                // one of the three refusals Quarkus gives no public hook for (README, RELIABILITY.md). Still
+                // checked: nothing stored.
+                if (write && !before.equals(counts())) {
+                    failures.add("a refused write stored something: " + what);
+                }
             } else if (status >= 400) {
                 String type = answer.headers().firstValue("Content-Type").orElse("");
                 if (!type.startsWith("application/problem+json")) {
