@@ -272,7 +272,7 @@ public class TankerDerivation {
         StringBuilder row = new StringBuilder(600);
         StringBuilder evidence = new StringBuilder(200);
         List<UUID> stale = new ArrayList<>();
-        int added = 0;
+        List<UUID> fresh = new ArrayList<>();
         int altered = 0;
         int unchanged = 0;
         for (DerivedVoyage v : voyages) {
@@ -293,7 +293,7 @@ public class TankerDerivation {
                 continue;
             }
             if (before == null) {
-                added++;
+                fresh.add(v.id());
             } else {
                 altered++;
                 stale.add(v.id());
@@ -305,7 +305,7 @@ public class TankerDerivation {
         }
         // What is left of the stored voyages was not derived again: gone, but their links keep answering.
         Set<UUID> vanished = stored.keySet();
-        recordLineage(c, tankerId, vanished, voyages, events);
+        recordLineage(c, tankerId, vanished, fresh, voyages, events);
         stale.addAll(vanished);
         if (!stale.isEmpty()) {
             Array ids = c.createArrayOf("uuid", stale.toArray());
@@ -334,7 +334,7 @@ public class TankerDerivation {
                 throw new IllegalStateException("reading a string cannot fail", e);
             }
         }
-        return new VoyageChanges(added, vanished.size(), altered, unchanged);
+        return new VoyageChanges(fresh.size(), vanished.size(), altered, unchanged);
     }
 
     /**
@@ -343,11 +343,14 @@ public class TankerDerivation {
      * none, with the reason, when no voyage holds any of it. A voyage id that is derived again is no
      * longer a lineage entry.
      */
-    private static void recordLineage(Connection c, long tankerId, Set<UUID> vanished, List<DerivedVoyage> voyages,
-                                      List<DerivationEvent> events) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("delete from voyage_lineage where voyage_id = any (?)")) {
-            ps.setArray(1, c.createArrayOf("uuid", voyages.stream().map(DerivedVoyage::id).toArray()));
-            ps.executeUpdate();
+    private static void recordLineage(Connection c, long tankerId, Set<UUID> vanished, List<UUID> fresh,
+                                      List<DerivedVoyage> voyages, List<DerivationEvent> events) throws SQLException {
+        // Only a voyage written anew can carry a lineage entry: one is made when its id vanishes.
+        if (!fresh.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement("delete from voyage_lineage where voyage_id = any (?)")) {
+                ps.setArray(1, c.createArrayOf("uuid", fresh.toArray()));
+                ps.executeUpdate();
+            }
         }
         if (vanished.isEmpty()) {
             return;
