@@ -18,12 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.tidemark.cap.CapQueries;
+import org.tidemark.cap.CapStatus;
+import org.tidemark.cap.CapView;
 import org.tidemark.domain.DomainException;
 import org.tidemark.security.Roles;
-import org.tidemark.timeline.CapQueries;
-import org.tidemark.timeline.CapStatus;
-import org.tidemark.timeline.CapView;
-import org.tidemark.timeline.QueryArguments;
 
 /** Legal caps and where a year's tracked deliveries stand against them. */
 @RolesAllowed(Roles.VIEWER)

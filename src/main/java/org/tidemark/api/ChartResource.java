@@ -24,10 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.tidemark.chart.RenderedPng;
 import org.tidemark.domain.DomainException;
+import org.tidemark.figures.ChartKind;
+import org.tidemark.figures.Charts;
 import org.tidemark.security.Roles;
-import org.tidemark.timeline.ChartKind;
-import org.tidemark.timeline.Charts;
-import org.tidemark.timeline.QueryArguments;
 
 /** Charts as PNG or SVG, and a PNG with its clickable image map. */
 @RolesAllowed(Roles.VIEWER)

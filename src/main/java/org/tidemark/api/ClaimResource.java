@@ -26,13 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import org.tidemark.claim.ClaimView;
+import org.tidemark.claim.Claims;
+import org.tidemark.claim.NewClaim;
+import org.tidemark.claim.Reconciliation;
 import org.tidemark.domain.DomainException;
 import org.tidemark.security.Roles;
-import org.tidemark.timeline.ClaimView;
-import org.tidemark.timeline.Claims;
-import org.tidemark.timeline.NewClaim;
-import org.tidemark.timeline.QueryArguments;
-import org.tidemark.timeline.Reconciliation;
 
 /** Published claims and their reconciliation with what is tracked. */
 @RolesAllowed(Roles.VIEWER)

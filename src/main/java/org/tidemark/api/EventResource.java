@@ -24,20 +24,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import org.tidemark.domain.DomainException;
-import org.tidemark.ingest.EventHistory;
 import org.tidemark.ingest.EventImporter;
 import org.tidemark.ingest.EventRecorder;
 import org.tidemark.ingest.ImportFormat;
 import org.tidemark.ingest.ImportReport;
 import org.tidemark.ingest.NewVoyageEvent;
-import org.tidemark.ingest.RecordedEvent;
 import org.tidemark.security.Roles;
+import org.tidemark.timeline.EventHistory;
+import org.tidemark.timeline.RecordedEvent;
 
 /** Recording voyage events: one at a time, in bulk, and retracting them. */
 @RolesAllowed(Roles.VIEWER)

@@ -5,8 +5,6 @@ import java.util.List;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import org.tidemark.timeline.FilterRequest;
-
 /** The read-model filter's query parameters, shared by the timeline, voyages, series, caps and reconciliation. */
 public class FilterParams {
 

@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -20,9 +19,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import org.tidemark.domain.DomainException;
+import org.tidemark.domain.InputErrors;
 import org.tidemark.ingest.BoundedInputStream;
 import org.tidemark.ingest.ImportRejected;
-import org.tidemark.ingest.InputErrors;
 import org.tidemark.security.SignInThrottled;
 
 /** The one place that turns exceptions into RFC 9457 problem+json responses. */

@@ -6,7 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.tidemark.ingest.TankerDerivation;
+import org.tidemark.projection.TankerDerivation;
 import org.tidemark.security.Roles;
 
 /** Recomputes all derived data from the events. */

@@ -15,12 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.tidemark.security.Roles;
-import org.tidemark.timeline.QueryArguments;
-import org.tidemark.timeline.SeriesQueries;
-import org.tidemark.timeline.TripQuery;
-import org.tidemark.timeline.TripSeries;
-import org.tidemark.timeline.VolumeQuery;
-import org.tidemark.timeline.VolumeSeries;
+import org.tidemark.series.SeriesQueries;
+import org.tidemark.series.TripQuery;
+import org.tidemark.series.TripSeries;
+import org.tidemark.series.VolumeQuery;
+import org.tidemark.series.VolumeSeries;
 
 /** Volume and trip series, counted by the database. */
 @RolesAllowed(Roles.VIEWER)

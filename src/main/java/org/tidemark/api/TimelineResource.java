@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.tidemark.security.Roles;
-import org.tidemark.timeline.QueryArguments;
 import org.tidemark.timeline.TimelinePage;
 import org.tidemark.timeline.TimelineQueries;
 

@@ -25,11 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import org.tidemark.domain.DomainException;
+import org.tidemark.query.VoyageView;
 import org.tidemark.security.Roles;
-import org.tidemark.timeline.QueryArguments;
-import org.tidemark.timeline.VoyagePage;
-import org.tidemark.timeline.VoyageQueries;
-import org.tidemark.timeline.VoyageView;
+import org.tidemark.voyage.VoyagePage;
+import org.tidemark.voyage.VoyageQueries;
 
 /** Derived voyages with their cargo estimates. */
 @RolesAllowed(Roles.VIEWER)

@@ -11,11 +11,11 @@ import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import org.tidemark.timeline.ChartKind;
-import org.tidemark.timeline.Charts;
-import org.tidemark.timeline.FilterRequest;
-import org.tidemark.timeline.QueryArguments;
-import org.tidemark.timeline.TimelineFilter;
+import org.tidemark.api.FilterRequest;
+import org.tidemark.api.QueryArguments;
+import org.tidemark.figures.ChartKind;
+import org.tidemark.figures.Charts;
+import org.tidemark.query.TimelineFilter;
 
 /** Renders every chart for a range into a folder, as PNG and SVG. */
 @Command(name = "charts", mixinStandardHelpOptions = true,

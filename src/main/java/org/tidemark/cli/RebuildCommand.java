@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 
-import org.tidemark.ingest.TankerDerivation;
+import org.tidemark.projection.TankerDerivation;
 
 /** Recomputes all voyages and estimates from the events. */
 @Command(name = "rebuild", mixinStandardHelpOptions = true,

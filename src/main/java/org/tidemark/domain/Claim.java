@@ -27,7 +27,7 @@ public class Claim extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public ClaimSubject subject;
     @Enumerated(EnumType.STRING)
-    public Comparator comparator;
+    public ClaimComparator comparator;
     public double value;
     @Enumerated(EnumType.STRING)
     public VolumeUnit unit;

@@ -1,7 +1,5 @@
 package org.tidemark.domain;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +15,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
-import org.hibernate.Session;
 
 /** A tanker: its current identity, its particulars, and the identities and designations it has had. */
 @Entity
@@ -70,34 +67,5 @@ public class Tanker extends PanacheEntityBase {
 
     public static Optional<Tanker> findByImo(String imo) {
         return find("imo", imo).firstResultOptional();
-    }
-
-    /** By current name, or by any earlier name or alias; case does not matter. */
-    public static List<Tanker> listByNameOrAlias(String name) {
-        // Plain JDBC: through Hibernate, both the HQL and the native form of this query missed the
-        // query plan cache on every call and cost about a third of a recorded event's CPU.
-        // JDBC does not flush the session as a query does: names recorded earlier in this transaction must be seen.
-        Session session = getEntityManager().unwrap(Session.class);
-        if (session.isJoinedToTransaction()) {
-            session.flush();
-        }
-        List<Long> ids = session.doReturningWork(c -> {
-            List<Long> found = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    select id from tanker where lower(name) = lower(?)
-                    union
-                    select tanker_id from tanker_identity where kind in ('NAME', 'ALIAS') and lower(value) = lower(?)
-                    """)) {
-                ps.setString(1, name.strip());
-                ps.setString(2, name.strip());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        found.add(rs.getLong(1));
-                    }
-                }
-            }
-            return found;
-        });
-        return ids.stream().map(id -> Tanker.<Tanker>findById(id)).toList();
     }
 }

@@ -10,6 +10,7 @@ import org.postgresql.copy.CopyManager;
 
 import org.tidemark.domain.DomainException;
 import org.tidemark.domain.VoyageEvent;
+import org.tidemark.storage.CopyText;
 
 /** Writes events into {@code voyage_event} with PostgreSQL's COPY on the transaction's own connection. */
 // On the transaction's connection, so the rows commit or roll back with everything else. While a COPY

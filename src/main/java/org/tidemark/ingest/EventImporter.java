@@ -20,7 +20,6 @@ import java.util.Set;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
@@ -36,8 +35,14 @@ import jakarta.validation.ValidatorFactory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
+import org.tidemark.config.ImportConfig;
 import org.tidemark.domain.DomainException;
+import org.tidemark.domain.InputErrors;
 import org.tidemark.domain.VoyageEvent;
+import org.tidemark.projection.TankerDerivation;
+import org.tidemark.projection.VoyageChanges;
+import org.tidemark.registry.ReferenceCache;
+import org.tidemark.registry.References;
 
 /** Bulk import: streams a file of events, checks every row as a single event is checked, stores all or nothing. */
 // Rows go in with COPY; each touched tanker is locked and re-derived once, at the end, in the same transaction.

@@ -11,6 +11,10 @@ import jakarta.transaction.Transactional;
 import org.tidemark.domain.DomainException;
 import org.tidemark.domain.EventType;
 import org.tidemark.domain.VoyageEvent;
+import org.tidemark.projection.TankerDerivation;
+import org.tidemark.registry.References;
+import org.tidemark.timeline.EventHistory;
+import org.tidemark.timeline.RecordedEvent;
 
 /** The write path for single events and retractions: one transaction, the tanker row locked. */
 // Resolves and checks the event with EventResolver (shared with bulk import), honours the idempotency

@@ -10,13 +10,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
 import org.tidemark.domain.DomainException;
-import org.tidemark.ingest.InputErrors;
+import org.tidemark.domain.InputErrors;
 
 /** An RFC 7396 JSON merge patch applied to the flat fields of a registry record, then bound and validated. */
 // A member sets a field, null clears it, an absent member leaves it. The result is validated exactly

@@ -14,7 +14,6 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -33,9 +32,8 @@ import org.tidemark.domain.PortRole;
 import org.tidemark.domain.Source;
 import org.tidemark.domain.Tanker;
 import org.tidemark.domain.TankerIdentity;
-import org.tidemark.ingest.References;
-import org.tidemark.ingest.TankerDerivation;
-import org.tidemark.ingest.VoyageChanges;
+import org.tidemark.projection.TankerDerivation;
+import org.tidemark.projection.VoyageChanges;
 
 /** Tankers, ports and sources: the things events refer to; registered, amended and extended here. */
 // Amending what derivation reads (a tanker's particulars, a port's role) re-derives the voyages
@@ -339,8 +337,8 @@ public class Registry {
     }
 
     /** Names and aliases resolve events to tankers: one may not name two tankers. */
-    private static void checkNameFree(String name, Long self) {
-        Tanker.listByNameOrAlias(name).stream().filter(t -> !t.id.equals(self)).findFirst().ifPresent(t -> {
+    private void checkNameFree(String name, Long self) {
+        references.tankersNamed(name).stream().filter(t -> !t.id.equals(self)).findFirst().ifPresent(t -> {
             throw DomainException.conflict("name", "'" + name.strip() + "' already names or aliases tanker " + t.id
                     + " (" + t.name + "); add an IMO number or a distinguishing name");
         });

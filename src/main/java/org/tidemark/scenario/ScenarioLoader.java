@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +12,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import org.tidemark.claim.Claims;
+import org.tidemark.claim.NewClaim;
 import org.tidemark.domain.Source;
 import org.tidemark.domain.Tanker;
 import org.tidemark.domain.VoyageEvent;
@@ -23,8 +24,6 @@ import org.tidemark.registry.NewPort;
 import org.tidemark.registry.NewSource;
 import org.tidemark.registry.NewTanker;
 import org.tidemark.registry.Registry;
-import org.tidemark.timeline.Claims;
-import org.tidemark.timeline.NewClaim;
 
 /**
  * Loads the bundled 2024 Vostochny scenario into an empty database on first start, through the

@@ -2,6 +2,8 @@ package org.tidemark.timeline;
 
 import java.util.List;
 
+import org.tidemark.query.TimelineEntry;
+
 /**
  * One page of the timeline.
  *

@@ -8,9 +8,14 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+
+import org.tidemark.query.Cursor;
+import org.tidemark.query.EntryRows;
+import org.tidemark.query.Sql;
+import org.tidemark.query.TimelineEntry;
+import org.tidemark.query.TimelineFilter;
 
 /** The timeline: events and voyages in one list, keyset-paged over the total order (time, kind, id). */
 @ApplicationScoped
@@ -97,7 +102,7 @@ public class TimelineQueries {
     }
 
     /** The supporting events of a voyage as full entries, in derivation's event order. */
-    List<TimelineEntry> supportingEvents(Connection c, java.util.UUID voyageId) throws SQLException {
+    public List<TimelineEntry> supportingEvents(Connection c, java.util.UUID voyageId) throws SQLException {
         Sql page = new Sql().add("with page as (select 0 as kind, e.occurred_from as at, e.id as event_id,"
                 + " cast(null as uuid) as voyage_id, ve.position from voyage_evidence ve"
                 + " join voyage_event e on e.id = ve.event_id where ve.voyage_id = ?) ", voyageId);

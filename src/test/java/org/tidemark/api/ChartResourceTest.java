@@ -20,7 +20,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.data.category.CategoryDataset;
@@ -39,9 +38,7 @@ import org.tidemark.chart.VoyageBar;
 import org.tidemark.chart.VoyageTimelineChartBuilder;
 import org.tidemark.chart.VoyageTimelineData;
 import org.tidemark.domain.VoyageStatus;
-import org.tidemark.timeline.ChartInputs;
-import org.tidemark.timeline.FilterRequest;
-import org.tidemark.timeline.QueryArguments;
+import org.tidemark.figures.ChartInputs;
 
 @QuarkusTest
 @TestSecurity(user = "test-analyst", roles = {"viewer", "analyst"})

@@ -28,12 +28,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.tidemark.Fixtures;
+import org.tidemark.api.QueryArguments;
 import org.tidemark.domain.DomainException;
 import org.tidemark.domain.EventType;
 import org.tidemark.domain.EvidenceType;
 import org.tidemark.ingest.EventRecorder;
 import org.tidemark.ingest.NewVoyageEvent;
-import org.tidemark.ingest.TankerDerivation;
+import org.tidemark.projection.TankerDerivation;
+import org.tidemark.query.EventEntry;
+import org.tidemark.query.TimelineEntry;
+import org.tidemark.query.TimelineFilter;
 
 @QuarkusTest
 @TestSecurity(user = "test-analyst", roles = {"viewer", "analyst"})

@@ -1,0 +1,92 @@
+package org.tidemark.figures;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.jfree.chart.JFreeChart;
+
+import org.tidemark.chart.ChartRenderer;
+import org.tidemark.chart.CumulativeVolumeChartBuilder;
+import org.tidemark.chart.MonthlyTripsChartBuilder;
+import org.tidemark.chart.RenderedPng;
+import org.tidemark.chart.VoyageTimelineChartBuilder;
+import org.tidemark.domain.DomainException;
+import org.tidemark.query.TimelineFilter;
+
+/**
+ * Draws the charts: read model → chart inputs → a new JFreeChart per call (it is not thread-safe)
+ * → PNG, PNG with an image map, or SVG. Also says which version of the data a chart shows, so
+ * that an unchanged chart is not drawn again for a browser that has it.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class Charts {
+
+    public static final int MIN_SIZE = ChartRenderer.MIN_SIZE;
+    public static final int MAX_SIZE = ChartRenderer.MAX_SIZE;
+
+    private final ChartInputs inputs;
+    private final EntityManager em;
+    private final ChartRenderer renderer = new ChartRenderer();
+
+    Charts(ChartInputs inputs, EntityManager em) {
+        this.inputs = inputs;
+        this.em = em;
+    }
+
+    /** What to draw: which chart, for which data, at which size. */
+    public record Request(ChartKind kind, TimelineFilter filter, String cap, int width, int height) {
+        public Request {
+            checkSize("width", width);
+            checkSize("height", height);
+        }
+    }
+
+    public byte[] png(Request r) {
+        return renderer.png(build(r), r.width(), r.height());
+    }
+
+    public RenderedPng pngWithImageMap(Request r) {
+        return renderer.pngWithImageMap(build(r), r.width(), r.height(), r.kind().slug() + "-map");
+    }
+
+    public String svg(Request r) {
+        return renderer.svg(build(r), r.width(), r.height());
+    }
+
+    /**
+     * A tag that changes whenever the data any chart shows may have changed (a trigger moves a
+     * sequence on every write to voyages, claims, caps, tankers and ports), combined with what
+     * was asked for.
+     */
+    public String etag(String request) {
+        Object version = em.createNativeQuery("select last_value from data_version_seq").getSingleResult();
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((version + "\n" + request).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    private JFreeChart build(Request r) {
+        return switch (r.kind()) {
+            case CUMULATIVE_VOLUME -> new CumulativeVolumeChartBuilder().build(inputs.cumulativeVolume(r.filter(), r.cap()), r.width());
+            case VOYAGE_TIMELINE -> new VoyageTimelineChartBuilder().build(inputs.voyageTimeline(r.filter()));
+            case MONTHLY_TRIPS -> new MonthlyTripsChartBuilder().build(inputs.monthlyTrips(r.filter()));
+        };
+    }
+
+    private static void checkSize(String name, int pixels) {
+        if (pixels < MIN_SIZE || pixels > MAX_SIZE) {
+            throw DomainException.invalid(name, name + " must be between " + MIN_SIZE + " and " + MAX_SIZE
+                    + " pixels, got " + pixels);
+        }
+    }
+}

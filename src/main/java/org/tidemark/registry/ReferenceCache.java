@@ -1,0 +1,73 @@
+package org.tidemark.registry;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.tidemark.domain.DomainException;
+import org.tidemark.domain.Port;
+import org.tidemark.domain.Source;
+import org.tidemark.domain.TimeWindow;
+
+/** Looks each distinct tanker, port and source reference of one request up once; ports are share-locked as resolved. */
+// An import of a million rows naming three tankers looks each up once, and a name that resolves to
+// nothing fails every row using it without asking the database again. Not thread-safe: one per request.
+public final class ReferenceCache {
+
+    /** Distinct names remembered per kind; beyond this a file of ever-new bad names would only fill memory. */
+    private static final int MAX_REMEMBERED = 10_000;
+
+    private final References references;
+    private final Runnable beforeLookup;
+    private final Map<String, Object> tankers = new HashMap<>();
+    private final Map<String, Object> ports = new HashMap<>();
+    private final Map<String, Object> sources = new HashMap<>();
+
+    ReferenceCache(References references, Runnable beforeLookup) {
+        this.references = references;
+        this.beforeLookup = beforeLookup;
+    }
+
+    /**
+     * The id of the tanker the reference names during {@code window} ({@link References#tankerAt}). The
+     * reference's identities are read once; each event's time is then matched against them in memory.
+     */
+    public long tankerAt(String reference, TimeWindow window) {
+        return tankerAt("tanker", reference, window);
+    }
+
+    /** {@link #tankerAt(String, TimeWindow)} with errors on {@code field} (a transfer's counterpart). */
+    public long tankerAt(String field, String reference, TimeWindow window) {
+        IdentityMatches matches = lookup(tankers, reference, references::matches);
+        return matches.tankerAt(field, window);
+    }
+
+    /** The port, share-locked for the rest of the transaction. */
+    public Port port(String reference) {
+        return lookup(ports, reference, r -> references.lockShared(references.port(r)));
+    }
+
+    public Source source(String reference) {
+        return lookup(sources, reference, references::source);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T lookup(Map<String, Object> memo, String reference, Function<String, T> resolve) {
+        Object known = memo.get(reference);
+        if (known == null) {
+            beforeLookup.run();
+            try {
+                known = resolve.apply(reference);
+            } catch (DomainException e) {
+                known = e;
+            }
+            if (memo.size() < MAX_REMEMBERED) {
+                memo.put(reference, known);
+            }
+        }
+        if (known instanceof DomainException e) {
+            throw e;
+        }
+        return (T) known;
+    }
+}

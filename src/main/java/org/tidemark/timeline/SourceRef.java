@@ -1,8 +1,0 @@
-package org.tidemark.timeline;
-
-import java.time.LocalDate;
-
-/** Where an entry's fact was published, as the read model cites it. */
-public record SourceRef(long id, String key, String publisher, String title, String url, LocalDate publishedOn,
-        boolean illustrative) {
-}
