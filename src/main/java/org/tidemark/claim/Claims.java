@@ -7,15 +7,21 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
 import io.quarkus.logging.Log;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.tidemark.domain.AcceptedDates;
 import org.tidemark.domain.Claim;
 import org.tidemark.domain.ClaimComparator;
 import org.tidemark.domain.ClaimSubject;
@@ -39,12 +45,10 @@ import org.tidemark.registry.References;
 public class Claims {
 
     private final References references;
-    private final EntityManager em;
     private final DataSource dataSource;
 
-    Claims(References references, EntityManager em, DataSource dataSource) {
+    Claims(References references, DataSource dataSource) {
         this.references = references;
-        this.em = em;
         this.dataSource = dataSource;
     }
 
@@ -108,26 +112,20 @@ public class Claims {
         if (from != null && to != null && to.isBefore(from)) {
             throw DomainException.invalid("to", "'to' (" + to + ") is before 'from' (" + from + ")");
         }
-        StringBuilder jpql = new StringBuilder("""
-                select c, s, p from Claim c
-                left join Source s on s.id = c.sourceId
-                left join Port p on p.id = c.portId
-                where 1 = 1""");
-        if (from != null) {
-            jpql.append(" and c.periodTo >= :from");
-        }
-        if (to != null) {
-            jpql.append(" and c.periodFrom <= :to");
-        }
-        jpql.append(" order by c.periodFrom, c.id");
-        var query = em.createQuery(jpql.toString(), Object[].class);
-        if (from != null) {
-            query.setParameter("from", from);
-        }
-        if (to != null) {
-            query.setParameter("to", to);
-        }
-        return query.getResultList().stream().map(r -> view((Claim) r[0], (Source) r[1], (Port) r[2])).toList();
+        List<Claim> found = Claim.<Claim>list("periodTo >= ?1 and periodFrom <= ?2", Sort.by("periodFrom").and("id"),
+                from == null ? AcceptedDates.FIRST_DAY : from, to == null ? AcceptedDates.LAST_DAY : to);
+        Map<Long, Source> sources = byId(Source.<Source>list("id in ?1", ids(found, c -> c.sourceId)), s -> s.id);
+        Map<Long, Port> ports = byId(Port.<Port>list("id in ?1", ids(found, c -> c.portId)), p -> p.id);
+        return found.stream().map(c -> view(c, sources.get(c.sourceId), ports.get(c.portId))).toList();
+    }
+
+    private static Set<Long> ids(List<Claim> claims, Function<Claim, Long> id) {
+        Set<Long> ids = claims.stream().map(id).filter(Objects::nonNull).collect(Collectors.toSet());
+        return ids.isEmpty() ? Set.of(-1L) : ids;
+    }
+
+    private static <T> Map<Long, T> byId(List<T> rows, Function<T, Long> id) {
+        return rows.stream().collect(Collectors.toMap(id, Function.identity()));
     }
 
     public Optional<ClaimView> claim(long id) {

@@ -44,8 +44,12 @@ import org.tidemark.projection.VoyageChanges;
 import org.tidemark.registry.ReferenceCache;
 import org.tidemark.registry.References;
 
-/** Bulk import: streams a file of events, checks every row as a single event is checked, stores all or nothing. */
-// Rows go in with COPY; each touched tanker is locked and re-derived once, at the end, in the same transaction.
+/**
+ * Bulk import: streams a file of events, checks every row as a single event is checked, stores all or nothing.
+ * <p>
+ * Rows go in with COPY; each touched tanker is locked and re-derived once, at the end, in the same
+ * transaction.
+ */
 @ApplicationScoped
 public class EventImporter {
 
@@ -69,8 +73,8 @@ public class EventImporter {
         this.references = references;
         this.derivation = derivation;
         // The same constraints as the single-event path's @Valid. The default resolver asks JPA, for every
-        // property of every row, whether it is a loaded lazy attribute, which showed in import profiles;
-        // rows are plain records, so the answer is always yes.
+        // property of every row, whether it is a loaded lazy attribute (a cost BENCHMARKS.md records); rows
+        // are plain records, so the answer is always yes.
         this.validator = validators.usingContext().traversableResolver(new EverythingReachable()).getValidator();
         this.eventReader = json.readerFor(NewVoyageEvent.class);
         this.em = em;
@@ -309,7 +313,7 @@ public class EventImporter {
             try (PreparedStatement ps = connection.prepareStatement(
                     // One probe of the unique index per key, whatever the statistics say. "= any (?)" or a
                     // plain join let the planner hash-join a seq scan when the table has grown within this
-                    // import unanalysed (as after a truncate): 68 ms a batch at 1M rows, against 3 ms.
+                    // import unanalysed (as after a truncate); BENCHMARKS.md has the figures.
                     // The "limit 1" keeps the lateral subquery from being flattened into such a join.
                     "select k.key, e.id, e.content_key from unnest(?::varchar[]) k (key) cross join lateral"
                             + " (select id, content_key from voyage_event where idempotency_key = k.key limit 1) e")) {

@@ -16,9 +16,12 @@ import org.tidemark.registry.References;
 import org.tidemark.timeline.EventHistory;
 import org.tidemark.timeline.RecordedEvent;
 
-/** The write path for single events and retractions: one transaction, the tanker row locked. */
-// Resolves and checks the event with EventResolver (shared with bulk import), honours the idempotency
-// key, appends, and re-derives the tanker.
+/**
+ * The write path for single events and retractions: one transaction, the tanker row locked.
+ * <p>
+ * Resolves and checks the event with EventResolver (shared with bulk import), honours the idempotency key,
+ * appends, and re-derives the tanker.
+ */
 @ApplicationScoped
 @Transactional
 public class EventRecorder {

@@ -19,8 +19,11 @@ import org.tidemark.domain.TimeWindow;
 import org.tidemark.domain.VoyageEvent;
 import org.tidemark.registry.ReferenceCache;
 
-/** Turns a {@link NewVoyageEvent} into the event to store: checks, reference resolution and cross-event rules. */
-// The one code path for single events and bulk imports, so the two accept and refuse exactly the same input.
+/**
+ * Turns a {@link NewVoyageEvent} into the event to store: checks, reference resolution and cross-event rules.
+ * <p>
+ * The one code path for single events and bulk imports, so the two accept and refuse exactly the same input.
+ */
 @ApplicationScoped
 public class EventResolver {
 

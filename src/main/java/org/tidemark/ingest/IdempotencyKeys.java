@@ -10,8 +10,11 @@ import org.postgresql.util.ServerErrorMessage;
 
 import org.tidemark.domain.DomainException;
 
-/** Serialises requests that share an {@code Idempotency-Key}: one claims it, the others hear it is in flight (409). */
-// The claim is a transaction-scoped advisory lock, so concurrent retries do not race to the unique index.
+/**
+ * Serialises requests that share an {@code Idempotency-Key}: one claims it, the others hear it is in flight (409).
+ * <p>
+ * The claim is a transaction-scoped advisory lock, so concurrent retries do not race to the unique index.
+ */
 @ApplicationScoped
 public class IdempotencyKeys {
 

@@ -35,9 +35,12 @@ import org.tidemark.domain.TankerIdentity;
 import org.tidemark.projection.TankerDerivation;
 import org.tidemark.projection.VoyageChanges;
 
-/** Tankers, ports and sources: the things events refer to; registered, amended and extended here. */
-// Amending what derivation reads (a tanker's particulars, a port's role) re-derives the voyages
-// concerned in the same transaction.
+/**
+ * Tankers, ports and sources: the things events refer to; registered, amended and extended here.
+ * <p>
+ * Amending what derivation reads (a tanker's particulars, a port's role) re-derives the voyages concerned in
+ * the same transaction.
+ */
 @ApplicationScoped
 @Transactional
 public class Registry {

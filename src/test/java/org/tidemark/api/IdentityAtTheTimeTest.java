@@ -24,9 +24,10 @@ import org.tidemark.Fixtures;
 /**
  * Identity at the time (issue 11, item 7) over HTTP: an event's tanker reference resolves against the
  * names, aliases and MMSIs valid at the event's time, for single events and imports alike.
+ * <p>
+ * MMSIs here are placeholders starting "00" (the group-call prefix, which no ship holds), random per test so
+ * that tests sharing the database never meet each other's.
  */
-// MMSIs here are placeholders starting "00" (the group-call prefix, which no ship holds), random per test
-// so that tests sharing the database never meet each other's.
 @QuarkusTest
 @TestSecurity(user = "test-analyst", roles = {"viewer", "analyst"})
 class IdentityAtTheTimeTest {
