@@ -12,9 +12,12 @@ import org.tidemark.domain.DomainException;
 import org.tidemark.domain.VoyageEvent;
 import org.tidemark.storage.CopyText;
 
-/** Writes events into {@code voyage_event} with PostgreSQL's COPY on the transaction's own connection. */
-// On the transaction's connection, so the rows commit or roll back with everything else. While a COPY
-// is open the connection serves nothing else: pause() ends it before any query, the next append() starts another.
+/**
+ * Writes events into {@code voyage_event} with PostgreSQL's COPY on the transaction's own connection.
+ * <p>
+ * On the transaction's connection, so the rows commit or roll back with everything else. While a COPY is open
+ * the connection serves nothing else: pause() ends it before any query, the next append() starts another.
+ */
 final class EventCopy implements AutoCloseable {
 
     private static final String COPY = """

@@ -6,9 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 
-/** Ids for events written by COPY, drawn from {@code voyage_event_seq} the way Hibernate draws them. */
-// Hibernate's pooled-lo optimizer (stated in application.properties) takes each value v of the sequence
-// as the ids v to v + 49; doing the same, both writers share the sequence and never hand out one id twice.
+/**
+ * Ids for events written by COPY, drawn from {@code voyage_event_seq} the way Hibernate draws them.
+ * <p>
+ * Hibernate's pooled-lo optimizer (stated in application.properties) takes each value v of the sequence as the
+ * ids v to v + 49; doing the same, both writers share the sequence and never hand out one id twice.
+ */
 final class EventIds {
 
     /** The sequence's increment (V1) and VoyageEvent's allocationSize: they must agree. */

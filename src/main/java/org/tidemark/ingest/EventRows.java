@@ -24,10 +24,13 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import org.tidemark.domain.DomainException;
 
-/** The rows of an import file, bound one at a time to {@link NewVoyageEvent} from Jackson's streaming parser. */
-// Bound with the application's own ObjectMapper settings, so a row binds exactly as a single event's
-// body does. A row that does not bind is reported and skipped (the iterator resynchronises at the
-// row's end); a file that cannot be parsed any further ends the reading.
+/**
+ * The rows of an import file, bound one at a time to {@link NewVoyageEvent} from Jackson's streaming parser.
+ * <p>
+ * Bound with the application's own ObjectMapper settings, so a row binds exactly as a single event's body
+ * does. A row that does not bind is reported and skipped (the iterator resynchronises at the row's end); a
+ * file that cannot be parsed any further ends the reading.
+ */
 final class EventRows {
 
     /** The column or member that carries a row's idempotency key; it is not part of the event. */

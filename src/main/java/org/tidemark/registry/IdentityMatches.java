@@ -17,12 +17,13 @@ import org.tidemark.domain.TimeWindow;
 /**
  * Every way one reference (an IMO number, MMSI, name or alias) names a tanker, each with the time it
  * held; picks the tanker the reference named during an event's time window. Pure: no database here.
+ * <p>
+ * Validity is by UTC day, both ends included (validTo is the last day held); null is open-ended. An identity
+ * matches an event when its validity overlaps the event's window: the reference is itself evidence that the
+ * observation fell while the identity was held, so a window straddling a boundary resolves when only one
+ * tanker could have held the reference at some moment of it, and is ambiguous (422 naming every tanker) when
+ * several could.
  */
-// Validity is by UTC day, both ends included (validTo is the last day held); null is open-ended. An
-// identity matches an event when its validity overlaps the event's window: the reference is itself
-// evidence that the observation fell while the identity was held, so a window straddling a boundary
-// resolves when only one tanker could have held the reference at some moment of it, and is ambiguous
-// (422 naming every tanker) when several could.
 public final class IdentityMatches {
 
     /** How the reference matched. */

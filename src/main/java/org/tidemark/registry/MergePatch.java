@@ -17,9 +17,12 @@ import jakarta.validation.Validator;
 import org.tidemark.domain.DomainException;
 import org.tidemark.domain.InputErrors;
 
-/** An RFC 7396 JSON merge patch applied to the flat fields of a registry record, then bound and validated. */
-// A member sets a field, null clears it, an absent member leaves it. The result is validated exactly
-// like a new record, so an amendment cannot store what registration would refuse.
+/**
+ * An RFC 7396 JSON merge patch applied to the flat fields of a registry record, then bound and validated.
+ * <p>
+ * A member sets a field, null clears it, an absent member leaves it. The result is validated exactly like a
+ * new record, so an amendment cannot store what registration would refuse.
+ */
 final class MergePatch {
 
     private MergePatch() {

@@ -9,9 +9,12 @@ import org.tidemark.domain.Port;
 import org.tidemark.domain.Source;
 import org.tidemark.domain.TimeWindow;
 
-/** Looks each distinct tanker, port and source reference of one request up once; ports are share-locked as resolved. */
-// An import of a million rows naming three tankers looks each up once, and a name that resolves to
-// nothing fails every row using it without asking the database again. Not thread-safe: one per request.
+/**
+ * Looks each distinct tanker, port and source reference of one request up once; ports are share-locked as resolved.
+ * <p>
+ * An import of a million rows naming three tankers looks each up once, and a name that resolves to nothing
+ * fails every row using it without asking the database again. Not thread-safe: one per request.
+ */
 public final class ReferenceCache {
 
     /** Distinct names remembered per kind; beyond this a file of ever-new bad names would only fill memory. */
