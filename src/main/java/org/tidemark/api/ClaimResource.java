@@ -31,6 +31,8 @@ import org.tidemark.claim.Claims;
 import org.tidemark.claim.NewClaim;
 import org.tidemark.claim.Reconciliation;
 import org.tidemark.domain.DomainException;
+import org.tidemark.domain.RegistryChange;
+import org.tidemark.registry.RegistryHistory;
 import org.tidemark.security.Roles;
 
 /** Published claims and their reconciliation with what is tracked. */
@@ -43,7 +45,10 @@ public class ClaimResource {
     private final Claims claims;
     private final QueryArguments arguments;
 
-    ClaimResource(Claims claims, QueryArguments arguments) {
+    private final RegistryHistory history;
+
+    ClaimResource(Claims claims, QueryArguments arguments, RegistryHistory history) {
+        this.history = history;
         this.claims = claims;
         this.arguments = arguments;
     }
@@ -115,5 +120,12 @@ public class ClaimResource {
     public Reconciliation reconcile(@PathParam("id") @Parameter(description = "The claim's id") String id,
                                     @BeanParam FilterParams filter) {
         return claims.reconcile(QueryArguments.pathId("claim", id), arguments.filter(filter.toRequest(null, null)));
+    }
+
+    /** Every change to the claim: who, when, before and after, and the reason given. */
+    @GET
+    @Path("/{id}/history")
+    public List<RegistryHistory.Entry> history(@PathParam("id") long id) {
+        return history.of(RegistryChange.Kind.CLAIM, id);
     }
 }

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -22,10 +21,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.tidemark.domain.DomainException;
-import org.tidemark.security.Roles;
 import org.tidemark.domain.Port;
+import org.tidemark.domain.RegistryChange;
 import org.tidemark.registry.NewPort;
 import org.tidemark.registry.Registry;
+import org.tidemark.registry.RegistryHistory;
+import org.tidemark.security.Roles;
 
 /** The port registry. */
 @RolesAllowed(Roles.VIEWER)
@@ -35,7 +36,10 @@ public class PortResource {
 
     private final Registry registry;
 
-    PortResource(Registry registry) {
+    private final RegistryHistory history;
+
+    PortResource(Registry registry, RegistryHistory history) {
+        this.history = history;
         this.registry = registry;
     }
 
@@ -66,5 +70,12 @@ public class PortResource {
     @Consumes({MergePatchReader.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     public Port amend(@PathParam("id") long id, @NotNull JsonNode patch) {
         return registry.amendPort(id, patch);
+    }
+
+    /** Every change to the port: who, when, before and after, and the reason given. */
+    @GET
+    @Path("/{id}/history")
+    public List<RegistryHistory.Entry> history(@PathParam("id") long id) {
+        return history.of(RegistryChange.Kind.PORT, id);
     }
 }

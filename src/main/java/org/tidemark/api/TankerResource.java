@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,12 +20,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.tidemark.domain.DomainException;
-import org.tidemark.security.Roles;
+import org.tidemark.domain.RegistryChange;
 import org.tidemark.registry.NewTanker;
 import org.tidemark.registry.NewTanker.Identity;
 import org.tidemark.registry.NewTanker.NewDesignation;
 import org.tidemark.registry.Registry;
+import org.tidemark.registry.RegistryHistory;
 import org.tidemark.registry.TankerView;
+import org.tidemark.security.Roles;
 
 /** The tanker registry. */
 @RolesAllowed(Roles.VIEWER)
@@ -36,7 +37,10 @@ public class TankerResource {
 
     private final Registry registry;
 
-    TankerResource(Registry registry) {
+    private final RegistryHistory history;
+
+    TankerResource(Registry registry, RegistryHistory history) {
+        this.history = history;
         this.registry = registry;
     }
 
@@ -98,5 +102,12 @@ public class TankerResource {
 
     private static Response created(TankerView tanker, UriInfo uri) {
         return Response.created(uri.getBaseUriBuilder().path("api/tankers/{id}").build(tanker.id())).entity(tanker).build();
+    }
+
+    /** Every change to the tanker: who, when, before and after, and the reason given. */
+    @GET
+    @Path("/{id}/history")
+    public List<RegistryHistory.Entry> history(@PathParam("id") long id) {
+        return history.of(RegistryChange.Kind.TANKER, id);
     }
 }

@@ -28,6 +28,7 @@ import org.tidemark.domain.ClaimSubject;
 import org.tidemark.domain.DomainException;
 import org.tidemark.domain.Port;
 import org.tidemark.domain.PortRole;
+import org.tidemark.domain.RegistryChange;
 import org.tidemark.domain.Source;
 import org.tidemark.domain.VolumeUnit;
 import org.tidemark.query.Composition;
@@ -38,6 +39,7 @@ import org.tidemark.query.TimelineFilter;
 import org.tidemark.query.VoyageView;
 import org.tidemark.query.Wording;
 import org.tidemark.registry.References;
+import org.tidemark.registry.RegistryHistory;
 
 /** Published claims, and their reconciliation with the voyages tracked for the same period, port and filter. */
 @ApplicationScoped
@@ -47,8 +49,11 @@ public class Claims {
     private final References references;
     private final DataSource dataSource;
 
-    Claims(References references, DataSource dataSource) {
+    private final RegistryHistory history;
+
+    Claims(References references, DataSource dataSource, RegistryHistory history) {
         this.references = references;
+        this.history = history;
         this.dataSource = dataSource;
     }
 
@@ -104,7 +109,9 @@ public class Claims {
         claim.statement = in.statement();
         claim.persist();
         Log.infof("Recorded claim %d: %s %s %s %s", claim.id, publisher, claim.subject, claim.comparator, claim.value);
-        return view(claim, source, port);
+        ClaimView view = view(claim, source, port);
+        history.record(RegistryChange.Kind.CLAIM, claim.id, "CREATED", null, view);
+        return view;
     }
 
     /** Claims whose period overlaps [from, to] (either may be null for open), by period then id. */

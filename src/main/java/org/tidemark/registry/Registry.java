@@ -29,6 +29,7 @@ import org.tidemark.domain.IdentityKind;
 import org.tidemark.domain.ImoNumber;
 import org.tidemark.domain.Port;
 import org.tidemark.domain.PortRole;
+import org.tidemark.domain.RegistryChange.Kind;
 import org.tidemark.domain.Source;
 import org.tidemark.domain.Tanker;
 import org.tidemark.domain.TankerIdentity;
@@ -54,8 +55,11 @@ public class Registry {
     private final EntityManager em;
     private final Validator validator;
     private final ObjectMapper json;
+    private final RegistryHistory history;
 
-    Registry(References references, TankerDerivation derivation, EntityManager em, Validator validator, ObjectMapper json) {
+    Registry(References references, TankerDerivation derivation, EntityManager em, Validator validator, ObjectMapper json,
+             RegistryHistory history) {
+        this.history = history;
         this.references = references;
         this.derivation = derivation;
         this.em = em;
@@ -90,6 +94,7 @@ public class Registry {
             t.designations.add(designation(t, d));
         }
         t.persist();
+        history.record(Kind.TANKER, t.id, "CREATED", null, snapshot(t));
         return view(t);
     }
 
@@ -100,6 +105,7 @@ public class Registry {
      */
     public TankerView amendTanker(long id, JsonNode patch) {
         Tanker t = lockedTanker(id);
+        NewTanker before = snapshot(t);
         NewTanker current = new NewTanker(t.name, t.imo, t.mmsi, t.flag, t.deadweightT, t.cargoCapacityT,
                 t.tpcTonnesPerCm, t.ballastDraftM, t.illustrative, t.particularsNote,
                 t.sourceId == null ? null : t.sourceId.toString(), null, null,
@@ -143,6 +149,7 @@ public class Registry {
         if (particularsChanged) {
             derivation.rederive(t.id);
         }
+        history.record(Kind.TANKER, t.id, "AMENDED", before, snapshot(t));
         return viewAfterChange(t);
     }
 
@@ -157,14 +164,18 @@ public class Registry {
         if (in.kind() == IdentityKind.NAME || in.kind() == IdentityKind.ALIAS) {
             checkNameFree(in.value(), t.id);
         }
+        NewTanker before = snapshot(t);
         t.identities.add(identity(t, in));
+        history.record(Kind.TANKER, t.id, "IDENTITY_ADDED", before, snapshot(t));
         return viewAfterChange(t);
     }
 
     /** Adds a sanctions listing. */
     public TankerView addDesignation(long tankerId, NewTanker.NewDesignation in) {
         Tanker t = lockedTanker(tankerId);
+        NewTanker before = snapshot(t);
         t.designations.add(designation(t, in));
+        history.record(Kind.TANKER, t.id, "DESIGNATION_ADDED", before, snapshot(t));
         return viewAfterChange(t);
     }
 
@@ -187,7 +198,9 @@ public class Registry {
                 }
             }
         }
+        NewTanker before = snapshot(t);
         apply(d, MergePatch.apply(json, validator, current, amended == null ? patch : amended, Map.of()));
+        history.record(Kind.TANKER, t.id, "DESIGNATION_AMENDED", before, snapshot(t));
         return viewAfterChange(t);
     }
 
@@ -196,6 +209,7 @@ public class Registry {
         Port p = new Port();
         apply(p, in);
         p.persist();
+        history.record(Kind.PORT, p.id, "CREATED", null, in);
         return p;
     }
 
@@ -216,6 +230,7 @@ public class Registry {
             checkRoleFitsEvents(p, amended.role());
         }
         apply(p, amended);
+        history.record(Kind.PORT, p.id, "AMENDED", current, amended);
         if (roleChanged) {
             em.flush();
             List<Long> tankers = em.createQuery(
@@ -233,6 +248,7 @@ public class Registry {
         Source s = new Source();
         apply(s, in);
         s.persist();
+        history.record(Kind.SOURCE, s.id, "CREATED", null, in);
         return s;
     }
 
@@ -247,6 +263,7 @@ public class Registry {
         NewSource amended = MergePatch.apply(json, validator, current, patch, Map.of());
         checkSourceKeyFree(amended.key(), s.id);
         apply(s, amended);
+        history.record(Kind.SOURCE, s.id, "AMENDED", current, amended);
         return s;
     }
 
@@ -292,6 +309,18 @@ public class Registry {
     }
 
     /** The view with identities and designations in their stored order, new ones included. */
+    /** The tanker as its registration form, identities and designations included: what the history keeps. */
+    private static NewTanker snapshot(Tanker t) {
+        return new NewTanker(t.name, t.imo, t.mmsi, t.flag, t.deadweightT, t.cargoCapacityT, t.tpcTonnesPerCm,
+                t.ballastDraftM, t.illustrative, t.particularsNote, t.sourceId == null ? null : t.sourceId.toString(),
+                t.identities.stream().map(i -> new NewTanker.Identity(i.kind, i.value, i.validFrom, i.validTo,
+                        i.sourceId == null ? null : i.sourceId.toString())).toList(),
+                t.designations.stream().map(d -> new NewTanker.NewDesignation(d.regime, d.listedOn,
+                        d.listedOnPrecision, d.delistedOn, d.delistedOnPrecision, d.reference,
+                        d.sourceId == null ? null : d.sourceId.toString())).toList(),
+                t.cargoCapacityLowT, t.cargoCapacityHighT, t.deadweightLowT, t.deadweightHighT);
+    }
+
     private TankerView viewAfterChange(Tanker t) {
         em.flush();
         em.refresh(t);

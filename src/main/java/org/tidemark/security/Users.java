@@ -7,11 +7,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.tidemark.domain.DomainException;
+import org.tidemark.domain.RegistryChange;
+import org.tidemark.registry.RegistryHistory;
 
 /** User management, for administrators. */
 @ApplicationScoped
 @Transactional
 public class Users {
+
+    private final RegistryHistory history;
+
+    Users(RegistryHistory history) {
+        this.history = history;
+    }
 
     /** A user as shown to administrators: never the password hash. */
     public record UserView(long id, String username, String role) {
@@ -24,7 +32,9 @@ public class Users {
         if (User.findByUsername(in.username()).isPresent()) {
             throw DomainException.conflict("username", "user '" + in.username() + "' exists already");
         }
-        return UserView.of(User.add(in.username(), in.password(), in.role()));
+        UserView added = UserView.of(User.add(in.username(), in.password(), in.role()));
+        history.record(RegistryChange.Kind.USER, added.id(), "CREATED", null, added);
+        return added;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
