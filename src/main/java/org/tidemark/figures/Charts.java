@@ -75,7 +75,8 @@ public class Charts {
         }
     }
 
-    private JFreeChart build(Request r) {
+    /** The chart itself, for a caller that draws it on its own canvas (the PDF brief draws it as vectors). */
+    public JFreeChart build(Request r) {
         return switch (r.kind()) {
             case CUMULATIVE_VOLUME -> new CumulativeVolumeChartBuilder().build(inputs.cumulativeVolume(r.filter(), r.cap()), r.width());
             case VOYAGE_TIMELINE -> new VoyageTimelineChartBuilder().build(inputs.voyageTimeline(r.filter()));

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.Locale;
 
 import org.tidemark.domain.ClaimComparator;
@@ -58,5 +60,11 @@ public final class Wording {
             case LESS_THAN -> "< " + figure;
             case EXACTLY -> figure;
         };
+    }
+
+    /** 2024-03-07 → "7 March 2024". */
+    public static String day(LocalDate day) {
+        return day.getDayOfMonth() + " " + day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
+                + day.getYear();
     }
 }

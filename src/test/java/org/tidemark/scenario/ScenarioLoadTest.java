@@ -8,30 +8,22 @@ import java.util.Map;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import org.tidemark.BundledScenario;
 import org.tidemark.domain.Source;
 import org.tidemark.domain.Tanker;
 import org.tidemark.domain.VoyageEvent;
 
 /** The first start on an empty database: the 2024 scenario, as a new user sees it. */
 @QuarkusTest
-@TestProfile(ScenarioLoadTest.LoadScenario.class)
+@TestProfile(BundledScenario.class)
 @TestSecurity(user = "test-viewer", roles = "viewer")
 class ScenarioLoadTest {
-
-    /** Loads the scenario on start, as the packaged application does. */
-    public static class LoadScenario implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("tidemark.scenario.load-on-first-start", "true");
-        }
-    }
 
     @Inject
     ScenarioLoader loader;

@@ -1,0 +1,67 @@
+package org.tidemark.brief;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.jfree.chart.JFreeChart;
+
+import org.tidemark.cap.CapStatus;
+import org.tidemark.claim.Reconciliation;
+import org.tidemark.query.Composition;
+import org.tidemark.query.SourceRef;
+import org.tidemark.query.VoyageView;
+
+/**
+ * Everything a publication brief states for one filter, with what each statement rests on: the
+ * headline sentences, the cap years, the claims beside the tracked figures, every voyage and every
+ * source cited, the method and its factors, and the caveats the data calls for.
+ *
+ * @param documentedOnly   the filter kept documented data only ({@code illustrative=false})
+ * @param dataVersion      the data version the brief was composed at (moves on every write)
+ * @param headline         the numbers as sentences, worded never to overclaim
+ * @param documentedTrips  trips whose opening event is documented
+ * @param charts           the three charts as SVG (vector in HTML and PDF)
+ */
+public record Brief(
+        String title,
+        LocalDate from,
+        LocalDate to,
+        String filterDescription,
+        boolean documentedOnly,
+        Instant generatedAt,
+        long dataVersion,
+        List<String> headline,
+        long trips,
+        long documentedTrips,
+        VoyageView.Band volume,
+        Composition composition,
+        List<CapStatus> capYears,
+        List<Reconciliation> claims,
+        List<VoyageView> voyages,
+        List<SourceRef> sources,
+        List<Factor> factors,
+        List<Capacity> capacities,
+        List<String> method,
+        List<String> caveats,
+        List<Chart> charts) {
+
+    /** One band's assumptions: load factor and its citation, product and barrels per tonne from a named table. */
+    public record Factor(String band, double loadFactor, String loadFactorBasis, String product, double barrelsPerTonne,
+                         String table) {
+    }
+
+    /** A tanker's capacity as its estimates used it, and its basis; {@code assumed} when not from a record. */
+    public record Capacity(String tanker, String basis, boolean assumed, String note, long voyages) {
+    }
+
+    /** A chart as SVG for the HTML, as the chart itself for the PDF (drawn as vectors), with a text alternative. */
+    public record Chart(String title, String svg, JFreeChart figure, String description) {
+    }
+
+    /** The voyage ids the brief counts, in its table's order. */
+    public List<UUID> voyageIds() {
+        return voyages.stream().map(VoyageView::id).toList();
+    }
+}
