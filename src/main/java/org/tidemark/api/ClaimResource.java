@@ -1,6 +1,7 @@
 package org.tidemark.api;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -31,6 +32,7 @@ import org.tidemark.claim.Claims;
 import org.tidemark.claim.NewClaim;
 import org.tidemark.claim.Reconciliation;
 import org.tidemark.domain.DomainException;
+import org.tidemark.query.FilterResolver;
 import org.tidemark.security.Roles;
 
 /** Published claims and their reconciliation with what is tracked. */
@@ -41,11 +43,11 @@ import org.tidemark.security.Roles;
 public class ClaimResource {
 
     private final Claims claims;
-    private final QueryArguments arguments;
+    private final FilterResolver filters;
 
-    ClaimResource(Claims claims, QueryArguments arguments) {
+    ClaimResource(Claims claims, FilterResolver filters) {
         this.claims = claims;
-        this.arguments = arguments;
+        this.filters = filters;
     }
 
     @POST
@@ -78,10 +80,10 @@ public class ClaimResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ClaimView> list(
             @QueryParam("from") @Parameter(description = "Only claims whose period ends on or after this date",
-                    example = "2024-01-01") String from,
+                    example = "2024-01-01") LocalDate from,
             @QueryParam("to") @Parameter(description = "Only claims whose period starts on or before this date",
-                    example = "2024-12-31") String to) {
-        return claims.claims(QueryArguments.date("from", from), QueryArguments.date("to", to));
+                    example = "2024-12-31") LocalDate to) {
+        return claims.claims(from, to);
     }
 
     @GET
@@ -91,9 +93,8 @@ public class ClaimResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
     @APIResponse(responseCode = "404", description = "No such claim",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ClaimView get(@PathParam("id") @Parameter(description = "The claim's id") String id) {
-        long claimId = QueryArguments.pathId("claim", id);
-        return claims.claim(claimId).orElseThrow(() -> DomainException.notFound("there is no claim " + id));
+    public ClaimView get(@PathParam("id") @Parameter(description = "The claim's id") long id) {
+        return claims.claim(id).orElseThrow(() -> DomainException.notFound("there is no claim " + id));
     }
 
     @GET
@@ -112,8 +113,8 @@ public class ClaimResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such claim",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Reconciliation reconcile(@PathParam("id") @Parameter(description = "The claim's id") String id,
-                                    @BeanParam FilterParams filter) {
-        return claims.reconcile(QueryArguments.pathId("claim", id), arguments.filter(filter.toRequest(null, null)));
+    public Reconciliation reconcile(@PathParam("id") @Parameter(description = "The claim's id") long id,
+                                    @Valid @BeanParam FilterParams filter) {
+        return claims.reconcile(id, filters.filter(filter.criteria(null, null)));
     }
 }

@@ -86,11 +86,11 @@ class RegistryAmendTest {
         Fixtures.post("/api/events", f.event("LOADING", "2024-03-07", f.loadingPort));
         Fixtures.post("/api/events", laden);
         Fixtures.post("/api/events", f.event("ARRIVAL", "2024-03-12", f.dischargePort));
-        assertThat(voyage().getString("[0].estimate.method")).isEqualTo("CAPACITY_LOAD_FACTOR");
+        assertThat(voyage().getString("entries[0].estimate.method")).isEqualTo("CAPACITY_LOAD_FACTOR");
 
         patch().body(Map.of("tpcTonnesPerCm", 9.5, "ballastDraftM", 2.2)).patch("/api/tankers/" + f.tankerId)
                 .then().statusCode(200);
-        assertThat(voyage().getString("[0].estimate.method")).isEqualTo("DRAFT_CHANGE");
+        assertThat(voyage().getString("entries[0].estimate.method")).isEqualTo("DRAFT_CHANGE");
     }
 
     @Test
@@ -99,13 +99,13 @@ class RegistryAmendTest {
                 "latitude", 39.0, "longitude", 125.1, "role", "OTHER")).jsonPath().getLong("id");
         Fixtures.post("/api/events", f.event("LOADING", "2024-03-07", f.loadingPort));
         Fixtures.post("/api/events", f.event("ARRIVAL", "2024-03-12", "Anchorage " + f.tankerId));
-        assertThat(voyage().getString("[0].status")).isEqualTo("IN_PROGRESS");
+        assertThat(voyage().getString("entries[0].status")).isEqualTo("IN_PROGRESS");
 
         patch().body(Map.of("role", "DISCHARGE")).patch("/api/ports/" + other)
                 .then().statusCode(200).body("role", equalTo("DISCHARGE"));
 
-        assertThat(voyage().getString("[0].status")).isEqualTo("COMPLETE");
-        assertThat(voyage().getLong("[0].dischargePort.id")).isEqualTo(other);
+        assertThat(voyage().getString("entries[0].status")).isEqualTo("COMPLETE");
+        assertThat(voyage().getLong("entries[0].dischargePort.id")).isEqualTo(other);
     }
 
     @Test
@@ -210,7 +210,7 @@ class RegistryAmendTest {
     }
 
     private double centralBarrels() {
-        return voyage().getDouble("[0].estimate.barrels.central");
+        return voyage().getDouble("entries[0].estimate.barrels.central");
     }
 
     private static RequestSpecification patch() {
