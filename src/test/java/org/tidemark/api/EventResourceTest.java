@@ -54,8 +54,8 @@ class EventResourceTest {
                 .body("entries[0].estimate.inputs.productCentralTable", equalTo("BP"))
                 .extract().jsonPath();
         // estimates are stated to a whole barrel: 3,003 × 0.90 × 7.46 = 20,162.142 and 3,003 × 0.33 × 6.35 = 6,292.79
-        assertThat(voyages.getDouble("[0].estimate.barrels.central")).isEqualTo(20_162.0);
-        assertThat(voyages.getDouble("[0].estimate.barrels.low")).isEqualTo(6_293.0);
+        assertThat(voyages.getDouble("entries[0].estimate.barrels.central")).isEqualTo(20_162.0);
+        assertThat(voyages.getDouble("entries[0].estimate.barrels.low")).isEqualTo(6_293.0);
     }
 
     @Test

@@ -57,18 +57,18 @@ class RegistryAmendTest {
                 .then().statusCode(200).body("cargoCapacityLowT", equalTo(2000.0f)).body("cargoCapacityHighT", equalTo(4000.0f));
         // no single cargo capacity: low 2,000 × 0.33 × 6.35, central the midpoint 3,000 × 0.90 × 7.46, high 4,000 × 8.50
         io.restassured.path.json.JsonPath v = voyage();
-        assertThat(v.getDouble("[0].estimate.barrels.low")).isEqualTo((double) Math.round(2000 * 0.33 * 6.35));
-        assertThat(v.getDouble("[0].estimate.barrels.central")).isEqualTo((double) Math.round(3000 * 0.90 * 7.46));
-        assertThat(v.getDouble("[0].estimate.barrels.high")).isEqualTo(34_000.0);
-        assertThat(v.getString("[0].estimate.inputs.capacityBasis")).isEqualTo("cargo capacity range as recorded");
-        assertThat(v.getBoolean("[0].estimate.inputs.capacityAssumed")).isFalse();
+        assertThat(v.getDouble("entries[0].estimate.barrels.low")).isEqualTo((double) Math.round(2000 * 0.33 * 6.35));
+        assertThat(v.getDouble("entries[0].estimate.barrels.central")).isEqualTo((double) Math.round(3000 * 0.90 * 7.46));
+        assertThat(v.getDouble("entries[0].estimate.barrels.high")).isEqualTo(34_000.0);
+        assertThat(v.getString("entries[0].estimate.inputs.capacityBasis")).isEqualTo("cargo capacity range as recorded");
+        assertThat(v.getBoolean("entries[0].estimate.inputs.capacityAssumed")).isFalse();
 
         patch().body(Map.of("illustrative", true, "particularsNote", "ASSUMED: an example range"))
                 .patch("/api/tankers/" + f.tankerId).then().statusCode(200);
         v = voyage();
-        assertThat(v.getBoolean("[0].estimate.inputs.capacityAssumed")).isTrue();
-        assertThat(v.getString("[0].estimate.inputs.capacityBasis")).isEqualTo("assumed: cargo capacity range");
-        assertThat(v.getString("[0].estimate.inputs.capacityAssumption")).isEqualTo("ASSUMED: an example range");
+        assertThat(v.getBoolean("entries[0].estimate.inputs.capacityAssumed")).isTrue();
+        assertThat(v.getString("entries[0].estimate.inputs.capacityBasis")).isEqualTo("assumed: cargo capacity range");
+        assertThat(v.getString("entries[0].estimate.inputs.capacityAssumption")).isEqualTo("ASSUMED: an example range");
 
         patch().body(Map.of("cargoCapacityT", 5000)).patch("/api/tankers/" + f.tankerId)
                 .then().statusCode(400).body("errors[0].field", equalTo("cargoCapacityT"));
