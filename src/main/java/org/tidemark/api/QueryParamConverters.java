@@ -44,12 +44,41 @@ public class QueryParamConverters implements ParamConverterProvider {
     public record Kinds(Set<TimelineEntry.Kind> values) {
     }
 
+    /**
+     * A flag guarding a write, which fails closed: exactly true or false. Any other value, an empty one included
+     * (a bare {@code ?dryRun}), is refused rather than read as absent.
+     */
+    public record WriteFlag(boolean value) {
+
+        @Override
+        public String toString() {
+            return Boolean.toString(value);
+        }
+    }
+
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         String name = queryParamName(annotations);
         if (name == null) {
             return null;
+        }
+        if (rawType == WriteFlag.class) {
+            return (ParamConverter<T>) new ParamConverter<WriteFlag>() {
+                @Override
+                public WriteFlag fromString(String value) {
+                    if ("true".equals(value) || "false".equals(value)) {
+                        return new WriteFlag(Boolean.parseBoolean(value));
+                    }
+                    throw DomainException.invalid(name, name + " must be true or false (given: '" + value
+                            + "'); nothing was stored");
+                }
+
+                @Override
+                public String toString(WriteFlag value) {
+                    return value.toString();
+                }
+            };
         }
         Function<String, ?> parse;
         if (rawType == TimeBound.class) {
