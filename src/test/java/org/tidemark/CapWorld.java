@@ -3,7 +3,7 @@ package org.tidemark;
 import java.util.Map;
 import java.util.Set;
 
-import org.tidemark.api.QueryArguments;
+import org.tidemark.query.FilterResolver;
 import org.tidemark.query.TimelineFilter;
 
 /**
@@ -75,7 +75,7 @@ public final class CapWorld {
     }
 
     /** Every voyage loaded at this world's loading port, which only its trips use. */
-    public TimelineFilter atLoadingPort(QueryArguments arguments) {
+    public TimelineFilter atLoadingPort(FilterResolver arguments) {
         return new TimelineFilter(null, null, null, arguments.portId(f.loadingPort), null, Set.of(), Set.of(),
                 null, null, null);
     }

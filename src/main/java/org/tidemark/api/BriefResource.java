@@ -25,6 +25,7 @@ import org.tidemark.brief.Brief;
 import org.tidemark.brief.BriefRenderer;
 import org.tidemark.brief.Briefs;
 import org.tidemark.domain.DomainException;
+import org.tidemark.query.FilterResolver;
 import org.tidemark.security.Roles;
 
 /** Publication briefs: the numbers, charts, claims, voyages, sources, method and caveats of a filter. */
@@ -38,12 +39,12 @@ public class BriefResource {
 
     private final Briefs briefs;
     private final BriefRenderer renderer;
-    private final QueryArguments arguments;
+    private final FilterResolver filters;
 
-    BriefResource(Briefs briefs, BriefRenderer renderer, QueryArguments arguments) {
+    BriefResource(Briefs briefs, BriefRenderer renderer, FilterResolver filters) {
         this.briefs = briefs;
         this.renderer = renderer;
-        this.arguments = arguments;
+        this.filters = filters;
     }
 
     @GET
@@ -68,7 +69,7 @@ public class BriefResource {
                             @Context UriInfo uri) {
         boolean pdf = pdf(format);
         BriefRenderer.Paper page = BriefRenderer.Paper.of(paper);
-        Brief brief = briefs.compose(arguments.filter(filter.toRequest(range, null)), describe(uri));
+        Brief brief = briefs.compose(filters.filter(filter.criteria(range, null)), describe(uri));
         if (pdf) {
             return Response.ok(renderer.pdf(brief, page), PDF)
                     .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + fileName(brief) + ".pdf\"")

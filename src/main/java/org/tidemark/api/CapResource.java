@@ -1,8 +1,11 @@
 package org.tidemark.api;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,6 +25,7 @@ import org.tidemark.cap.CapQueries;
 import org.tidemark.cap.CapStatus;
 import org.tidemark.cap.CapView;
 import org.tidemark.domain.DomainException;
+import org.tidemark.query.FilterResolver;
 import org.tidemark.security.Roles;
 
 /** Legal caps and where a year's tracked deliveries stand against them. */
@@ -32,11 +36,11 @@ import org.tidemark.security.Roles;
 public class CapResource {
 
     private final CapQueries caps;
-    private final QueryArguments arguments;
+    private final FilterResolver filters;
 
-    CapResource(CapQueries caps, QueryArguments arguments) {
+    CapResource(CapQueries caps, FilterResolver filters) {
         this.caps = caps;
-        this.arguments = arguments;
+        this.filters = filters;
     }
 
     @GET
@@ -79,8 +83,12 @@ public class CapResource {
             @PathParam("cap") @Parameter(description = "The cap's id or code", example = "unscr-2397-refined") String cap,
             @QueryParam("year")
             @Parameter(description = "The calendar year, 1900 to 2200; default the current UTC year.", example = "2024")
-            String year,
-            @BeanParam FilterParams filter) {
-        return caps.status(cap, QueryArguments.year(year), arguments.filter(filter.toRequest(null, null)));
+            Integer year,
+            @Valid @BeanParam FilterParams filter) {
+        int calendarYear = year == null ? LocalDate.now(ZoneOffset.UTC).getYear() : year;
+        if (calendarYear < 1900 || calendarYear > 2200) {
+            throw DomainException.invalid("year", "year must lie between 1900 and 2200, got " + calendarYear);
+        }
+        return caps.status(cap, calendarYear, filters.filter(filter.criteria(null, null)));
     }
 }

@@ -1,9 +1,11 @@
 package org.tidemark.api;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.TreeMap;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -26,6 +28,8 @@ import org.tidemark.chart.RenderedPng;
 import org.tidemark.domain.DomainException;
 import org.tidemark.figures.ChartKind;
 import org.tidemark.figures.Charts;
+import org.tidemark.query.FilterResolver;
+import org.tidemark.query.TimeBound;
 import org.tidemark.security.Roles;
 
 /** Charts as PNG or SVG, and a PNG with its clickable image map. */
@@ -35,17 +39,17 @@ import org.tidemark.security.Roles;
 public class ChartResource {
 
     /** The range a chart shows when none is asked for: the 2024 Vostochny runs. */
-    static final String DEFAULT_FROM = "2024-03-01";
-    static final String DEFAULT_TO = "2024-11-30";
+    static final TimeBound DEFAULT_FROM = TimeBound.of(LocalDate.of(2024, 3, 1));
+    static final TimeBound DEFAULT_TO = TimeBound.of(LocalDate.of(2024, 11, 30));
     private static final String NAMES = "cumulative-volume|voyage-timeline|monthly-trips";
     private static final CacheControl REVALIDATE = CacheControl.valueOf("private, no-cache");
 
     private final Charts charts;
-    private final QueryArguments arguments;
+    private final FilterResolver filters;
 
-    ChartResource(Charts charts, QueryArguments arguments) {
+    ChartResource(Charts charts, FilterResolver filters) {
         this.charts = charts;
-        this.arguments = arguments;
+        this.filters = filters;
     }
 
     @GET
@@ -57,7 +61,7 @@ public class ChartResource {
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent")
     @APIResponse(responseCode = "400", description = "A size outside 200–4000 or a bad filter (problem+json)")
     @APIResponse(responseCode = "404", description = "No chart of that name (problem+json)")
-    public Response png(@PathParam("name") String name, @BeanParam RangeParams range, @BeanParam FilterParams filter,
+    public Response png(@PathParam("name") String name, @BeanParam RangeParams range, @Valid @BeanParam FilterParams filter,
                         @BeanParam SizeParams size, @Context UriInfo uri, @Context Request request) {
         Charts.Request chart = chart(name, range, filter, size);
         return cached(uri, request, () -> charts.png(chart), "image/png");
@@ -69,7 +73,7 @@ public class ChartResource {
     @Operation(summary = "A chart as SVG", description = "As the PNG; voyage bars and claim markers are links.")
     @APIResponse(responseCode = "200", description = "The SVG")
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent")
-    public Response svg(@PathParam("name") String name, @BeanParam RangeParams range, @BeanParam FilterParams filter,
+    public Response svg(@PathParam("name") String name, @BeanParam RangeParams range, @Valid @BeanParam FilterParams filter,
                         @BeanParam SizeParams size, @Context UriInfo uri, @Context Request request) {
         Charts.Request chart = chart(name, range, filter, size);
         return cached(uri, request, () -> charts.svg(chart).getBytes(StandardCharsets.UTF_8), "image/svg+xml");
@@ -83,7 +87,7 @@ public class ChartResource {
                     + "/api/voyages/{id} and claim markers to /api/claims/{id}/reconciliation.")
     @APIResponse(responseCode = "200", description = "The page")
     public Response imageMap(@PathParam("name") String name, @BeanParam RangeParams range,
-                             @BeanParam FilterParams filter, @BeanParam SizeParams size,
+                             @Valid @BeanParam FilterParams filter, @BeanParam SizeParams size,
                              @Context UriInfo uri, @Context Request request) {
         Charts.Request chart = chart(name, range, filter, size);
         return cached(uri, request, () -> {
@@ -103,12 +107,12 @@ public class ChartResource {
         @QueryParam("width")
         @DefaultValue("1200")
         @Parameter(description = "Width in pixels, 200 to 4000", example = "1200")
-        public String width;
+        public Integer width;
 
         @QueryParam("height")
         @DefaultValue("600")
         @Parameter(description = "Height in pixels, 200 to 4000", example = "600")
-        public String height;
+        public Integer height;
 
         @QueryParam("cap")
         @DefaultValue("unscr-2397-refined")
@@ -122,16 +126,8 @@ public class ChartResource {
         RangeParams withDefaults = new RangeParams();
         withDefaults.from = range.from == null ? DEFAULT_FROM : range.from;
         withDefaults.to = range.to == null ? DEFAULT_TO : range.to;
-        return new Charts.Request(kind, arguments.filter(filter.toRequest(withDefaults, null)), size.cap,
-                pixels("width", size.width), pixels("height", size.height));
-    }
-
-    private static int pixels(String name, String value) {
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw DomainException.invalid(name, name + " must be a whole number of pixels, got '" + value + "'");
-        }
+        return new Charts.Request(kind, filters.filter(filter.criteria(withDefaults, null)), size.cap, size.width,
+                size.height);
     }
 
     /** Draws only when the browser's copy is out of date. */

@@ -1,6 +1,7 @@
 package org.tidemark.api;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -32,6 +33,7 @@ import org.tidemark.claim.NewClaim;
 import org.tidemark.claim.Reconciliation;
 import org.tidemark.domain.DomainException;
 import org.tidemark.domain.RegistryChange;
+import org.tidemark.query.FilterResolver;
 import org.tidemark.registry.RegistryHistory;
 import org.tidemark.security.Roles;
 
@@ -43,14 +45,14 @@ import org.tidemark.security.Roles;
 public class ClaimResource {
 
     private final Claims claims;
-    private final QueryArguments arguments;
+    private final FilterResolver filters;
 
     private final RegistryHistory history;
 
-    ClaimResource(Claims claims, QueryArguments arguments, RegistryHistory history) {
+    ClaimResource(Claims claims, FilterResolver filters, RegistryHistory history) {
         this.history = history;
         this.claims = claims;
-        this.arguments = arguments;
+        this.filters = filters;
     }
 
     @POST
@@ -83,10 +85,10 @@ public class ClaimResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ClaimView> list(
             @QueryParam("from") @Parameter(description = "Only claims whose period ends on or after this date",
-                    example = "2024-01-01") String from,
+                    example = "2024-01-01") LocalDate from,
             @QueryParam("to") @Parameter(description = "Only claims whose period starts on or before this date",
-                    example = "2024-12-31") String to) {
-        return claims.claims(QueryArguments.date("from", from), QueryArguments.date("to", to));
+                    example = "2024-12-31") LocalDate to) {
+        return claims.claims(from, to);
     }
 
     @GET
@@ -96,9 +98,8 @@ public class ClaimResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
     @APIResponse(responseCode = "404", description = "No such claim",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ClaimView get(@PathParam("id") @Parameter(description = "The claim's id") String id) {
-        long claimId = QueryArguments.pathId("claim", id);
-        return claims.claim(claimId).orElseThrow(() -> DomainException.notFound("there is no claim " + id));
+    public ClaimView get(@PathParam("id") @Parameter(description = "The claim's id") long id) {
+        return claims.claim(id).orElseThrow(() -> DomainException.notFound("there is no claim " + id));
     }
 
     @GET
@@ -117,9 +118,9 @@ public class ClaimResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such claim",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Reconciliation reconcile(@PathParam("id") @Parameter(description = "The claim's id") String id,
-                                    @BeanParam FilterParams filter) {
-        return claims.reconcile(QueryArguments.pathId("claim", id), arguments.filter(filter.toRequest(null, null)));
+    public Reconciliation reconcile(@PathParam("id") @Parameter(description = "The claim's id") long id,
+                                    @Valid @BeanParam FilterParams filter) {
+        return claims.reconcile(id, filters.filter(filter.criteria(null, null)));
     }
 
     /** Every change to the claim: who, when, before and after, and the reason given. */

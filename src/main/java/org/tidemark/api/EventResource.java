@@ -3,6 +3,7 @@ package org.tidemark.api;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -81,9 +82,10 @@ public class EventResource {
     public ImportReport importEvents(InputStream body,
                                      @QueryParam("dryRun") @Parameter(description = "true: check and report, store nothing; "
                                              + "false or absent: store. Any other value (also a bare ?dryRun) is a 400.",
-                                             schema = @Schema(type = SchemaType.BOOLEAN)) String dryRun,
+                                             schema = @Schema(type = SchemaType.BOOLEAN))
+                                     List<QueryParamConverters.WriteFlag> dryRun,
                                      @Context HttpHeaders headers, @Context UriInfo uri, @Context SecurityContext security) {
-        boolean onlyCheck = dryRun(uri.getQueryParameters().get("dryRun"));
+        boolean onlyCheck = dryRun(dryRun, uri.getQueryParameters().containsKey("dryRun"));
         MediaType type = headers.getMediaType();
         if (type == null) {
             throw new DomainException(DomainException.Kind.UNSUPPORTED_MEDIA_TYPE, "Content-Type",
@@ -95,17 +97,26 @@ public class EventResource {
         return importer.importEvents(body, format, onlyCheck, Principals.name(security));
     }
 
-    /** The flag guards a write, so it fails closed: only a clear true or false is accepted. */
-    static boolean dryRun(List<String> values) {
-        if (values == null || values.isEmpty()) {
+    /**
+     * The flag guards a write, so it fails closed: one clear true or false (each value checked as it converts).
+     * The REST layer converts no empty value, so a bare {@code ?dryRun} or {@code dryRun=} is told by its name.
+     */
+    private static boolean dryRun(List<QueryParamConverters.WriteFlag> given, boolean named) {
+        List<QueryParamConverters.WriteFlag> values = given == null ? List.of()
+                : given.stream().filter(Objects::nonNull).toList();
+        if (values.isEmpty()) {
+            if (named) {
+                throw DomainException.invalid("dryRun", "dryRun must be true or false (given: an empty value); "
+                        + "nothing was stored");
+            }
             return false;
         }
-        if (values.size() == 1 && ("true".equals(values.get(0)) || "false".equals(values.get(0)))) {
-            return Boolean.parseBoolean(values.get(0));
+        if (values.size() > 1) {
+            throw DomainException.invalid("dryRun", "dryRun must be true or false, once (given: "
+                    + values.stream().map(v -> "'" + v + "'").collect(Collectors.joining(", "))
+                    + "); nothing was stored");
         }
-        throw DomainException.invalid("dryRun", "dryRun must be true or false (given: "
-                + values.stream().map(v -> "'" + v + "'").collect(Collectors.joining(", "))
-                + "); nothing was stored");
+        return values.get(0).value();
     }
 
     @GET

@@ -13,6 +13,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -82,6 +83,19 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response mismatched(MismatchedInputException e, UriInfo uri) {
         return unreadable(e, uri);
+    }
+
+    /**
+     * A query parameter that did not convert: the REST layer wraps the converter's failure in a 404 (JAX-RS
+     * says so for query and path parameters); {@link QueryParamConverters} fail with the parameter's name,
+     * and that is a 400. A path segment that does not convert names no resource and stays a 404.
+     */
+    @ServerExceptionMapper
+    public Response conversionFailed(NotFoundException e, UriInfo uri) {
+        if (e.getCause() instanceof DomainException badParameter) {
+            return domain(badParameter, uri);
+        }
+        return web(e, uri);
     }
 
     @ServerExceptionMapper

@@ -1,20 +1,27 @@
 package org.tidemark.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.tidemark.domain.DomainException;
+import org.tidemark.domain.VolumeUnit;
+import org.tidemark.query.FilterResolver;
 import org.tidemark.security.Roles;
+import org.tidemark.series.Interval;
 import org.tidemark.series.SeriesQueries;
 import org.tidemark.series.TripQuery;
 import org.tidemark.series.TripSeries;
@@ -32,11 +39,21 @@ public class SeriesResource {
             + "split at 1 January. At most 5000 points, else 400.";
 
     private final SeriesQueries series;
-    private final QueryArguments arguments;
+    private final FilterResolver filters;
 
-    SeriesResource(SeriesQueries series, QueryArguments arguments) {
+    SeriesResource(SeriesQueries series, FilterResolver filters) {
         this.series = series;
-        this.arguments = arguments;
+        this.filters = filters;
+    }
+
+    /** How a trip series may be split. */
+    public enum Split {
+        DISCHARGE_PORT;
+
+        @Override
+        public String toString() {
+            return "dischargePort";
+        }
     }
 
     @GET
@@ -54,22 +71,25 @@ public class SeriesResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public VolumeSeries volume(
             @BeanParam RangeParams range,
-            @BeanParam FilterParams filter,
-            @QueryParam("interval") @Parameter(description = INTERVAL, example = "month") String interval,
-            @QueryParam("cumulative")
+            @Valid @BeanParam FilterParams filter,
+            @QueryParam("interval") @DefaultValue("month") @Parameter(description = INTERVAL, example = "month")
+            Interval interval,
+            @QueryParam("cumulative") @DefaultValue("false")
             @Parameter(description = "true: running totals; false (default): each interval's amount.", example = "true")
-            String cumulative,
+            Boolean cumulative,
             @QueryParam("unit")
             @Parameter(description = "BARREL or TONNE. Default: the cap's unit when a cap is given, else BARREL.",
                     example = "BARREL")
-            String unit,
+            VolumeUnit unit,
             @QueryParam("cap")
             @Parameter(description = "A cap's id or code: adds its status per calendar year in range, and makes "
                     + "cumulative totals restart every 1 January. Unknown: 400.", example = "unscr-2397-refined")
             String cap) {
-        return series.volume(new VolumeQuery(arguments.filter(filter.toRequest(range, null)),
-                QueryArguments.interval(interval), QueryArguments.flag("cumulative", cumulative, false),
-                QueryArguments.unit(unit), cap));
+        if (unit == VolumeUnit.CUBIC_METRE) {
+            throw DomainException.invalid("unit", "series are kept in BARREL or TONNE, not " + unit);
+        }
+        return series.volume(new VolumeQuery(filters.filter(filter.criteria(range, null)), interval, cumulative, unit,
+                cap));
     }
 
     @GET
@@ -85,13 +105,14 @@ public class SeriesResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TripSeries trips(
             @BeanParam RangeParams range,
-            @BeanParam FilterParams filter,
-            @QueryParam("interval") @Parameter(description = INTERVAL, example = "month") String interval,
+            @Valid @BeanParam FilterParams filter,
+            @QueryParam("interval") @DefaultValue("month") @Parameter(description = INTERVAL, example = "month")
+            Interval interval,
             @QueryParam("split")
             @Parameter(description = "dischargePort: count per discharge port as well. Absent: totals only.",
-                    example = "dischargePort")
-            String split) {
-        return series.trips(new TripQuery(arguments.filter(filter.toRequest(range, null)),
-                QueryArguments.interval(interval), QueryArguments.splitByDischargePort(split)));
+                    example = "dischargePort", schema = @Schema(type = SchemaType.STRING, enumeration = "dischargePort"))
+            Split split) {
+        return series.trips(new TripQuery(filters.filter(filter.criteria(range, null)), interval,
+                split == Split.DISCHARGE_PORT));
     }
 }

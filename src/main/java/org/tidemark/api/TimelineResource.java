@@ -3,6 +3,7 @@ package org.tidemark.api;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,12 +11,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.tidemark.config.PageConfig;
+import org.tidemark.query.FilterResolver;
+import org.tidemark.query.TimelineEntry;
 import org.tidemark.security.Roles;
 import org.tidemark.timeline.TimelinePage;
 import org.tidemark.timeline.TimelineQueries;
@@ -28,11 +33,13 @@ import org.tidemark.timeline.TimelineQueries;
 public class TimelineResource {
 
     private final TimelineQueries timeline;
-    private final QueryArguments arguments;
+    private final FilterResolver filters;
+    private final PageConfig page;
 
-    TimelineResource(TimelineQueries timeline, QueryArguments arguments) {
+    TimelineResource(TimelineQueries timeline, FilterResolver filters, PageConfig page) {
         this.timeline = timeline;
-        this.arguments = arguments;
+        this.filters = filters;
+        this.page = page;
     }
 
     @GET
@@ -48,21 +55,18 @@ public class TimelineResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TimelinePage timeline(
             @BeanParam RangeParams range,
-            @BeanParam FilterParams filter,
+            @Valid @BeanParam FilterParams filter,
             @QueryParam("retracted")
             @Parameter(description = "true: only retracted events (voyages are never retracted, so none); false: "
                     + "leave retracted events out. Absent: both, retracted ones flagged.", example = "false")
-            String retracted,
+            Boolean retracted,
             @QueryParam("kind")
-            @Parameter(description = "EVENT, VOYAGE or both (repeat or comma-separate). Absent: both.", example = "VOYAGE")
-            List<String> kinds,
-            @QueryParam("cursor")
-            @Parameter(description = "The nextCursor of the previous page; absent for the first page. Opaque.")
-            String cursor,
-            @QueryParam("limit")
-            @Parameter(description = "Entries per page, 1 to 1000; default 100.", example = "100")
-            String limit) {
-        return timeline.timeline(arguments.filter(filter.toRequest(range, retracted)), QueryArguments.kinds(kinds),
-                cursor, QueryArguments.limit(limit));
+            @Parameter(description = "EVENT, VOYAGE or both (repeat or comma-separate). Absent: both.", example = "VOYAGE",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = TimelineEntry.Kind.class))
+            List<QueryParamConverters.Kinds> kinds,
+            @BeanParam PageParams paging) {
+        return timeline.timeline(filters.filter(filter.criteria(range, retracted)),
+                FilterParams.union(kinds, QueryParamConverters.Kinds::values, TimelineEntry.Kind.class),
+                paging.cursor, paging.limit(page));
     }
 }

@@ -1,22 +1,19 @@
 package org.tidemark.api;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -24,7 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import org.tidemark.config.PageConfig;
 import org.tidemark.domain.DomainException;
+import org.tidemark.query.FilterResolver;
 import org.tidemark.query.VoyageView;
 import org.tidemark.security.Roles;
 import org.tidemark.voyage.VoyagePage;
@@ -37,50 +36,27 @@ import org.tidemark.voyage.VoyageQueries;
 @Tag(name = "Voyages", description = "Derived voyages and their cargo estimates")
 public class VoyageResource {
 
-    /** The response header that carries the next page's cursor (also in the Link header, rel="next"). */
-    static final String NEXT_CURSOR = "Next-Cursor";
-
     private final VoyageQueries voyages;
-    private final QueryArguments arguments;
+    private final FilterResolver filters;
+    private final PageConfig page;
 
-    VoyageResource(VoyageQueries voyages, QueryArguments arguments) {
+    VoyageResource(VoyageQueries voyages, FilterResolver filters, PageConfig page) {
         this.voyages = voyages;
-        this.arguments = arguments;
+        this.filters = filters;
+        this.page = page;
     }
 
     @GET
     @Operation(summary = "Voyages matching the filter, in loading order",
-            description = "A JSON array of voyages ordered by (loadingFrom, id). When more remain, the response has a "
-                    + "Next-Cursor header and a Link header with rel=\"next\"; pass the cursor back for the next page.")
+            description = "One page of voyages ordered by (loadingFrom, id), in the body as every page is: entries, "
+                    + "nextCursor (absent on the last page; pass it back as cursor) and limit.")
     @APIResponse(responseCode = "200", description = "One page of voyages",
-            headers = {
-                    @Header(name = NEXT_CURSOR, description = "Cursor of the next page; absent on the last page",
-                            schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "Link", description = "<…&cursor=…>; rel=\"next\" when more remain",
-                            schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = VoyageView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VoyagePage.class)))
     @APIResponse(responseCode = "400", description = "A bad argument (see the timeline's)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<List<VoyageView>> list(
-            @BeanParam RangeParams range,
-            @BeanParam FilterParams filter,
-            @QueryParam("cursor")
-            @Parameter(description = "The Next-Cursor of the previous page; absent for the first page. Opaque.")
-            String cursor,
-            @QueryParam("limit")
-            @Parameter(description = "Voyages per page, 1 to 1000; default 100.", example = "100")
-            String limit,
-            @Context UriInfo uri) {
-        VoyagePage page = voyages.list(arguments.filter(filter.toRequest(range, null)), cursor,
-                QueryArguments.limit(limit));
-        RestResponse.ResponseBuilder<List<VoyageView>> response = RestResponse.ResponseBuilder.ok(page.voyages());
-        if (page.nextCursor() != null) {
-            response.header(NEXT_CURSOR, page.nextCursor());
-            response.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor())
-                    .build() + ">; rel=\"next\"");
-        }
-        return response.build();
+    public VoyagePage list(@BeanParam RangeParams range, @Valid @BeanParam FilterParams filter,
+                           @BeanParam PageParams paging) {
+        return voyages.list(filters.filter(filter.criteria(range, null)), paging.cursor, paging.limit(page));
     }
 
     @GET

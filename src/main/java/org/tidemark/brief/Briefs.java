@@ -121,7 +121,7 @@ public class Briefs {
         String cursor = null;
         do {
             VoyagePage page = voyages.list(filter, cursor, PAGE);
-            all.addAll(page.voyages());
+            all.addAll(page.entries());
             cursor = page.nextCursor();
             if (all.size() > MAX_VOYAGES) {
                 throw DomainException.invalid("from", "the filter matches more than " + MAX_VOYAGES

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -11,10 +12,11 @@ import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import org.tidemark.api.FilterRequest;
-import org.tidemark.api.QueryArguments;
 import org.tidemark.figures.ChartKind;
 import org.tidemark.figures.Charts;
+import org.tidemark.query.FilterCriteria;
+import org.tidemark.query.FilterResolver;
+import org.tidemark.query.TimeBound;
 import org.tidemark.query.TimelineFilter;
 
 /** Renders every chart for a range into a folder, as PNG and SVG. */
@@ -23,10 +25,10 @@ import org.tidemark.query.TimelineFilter;
 public class ChartsCommand implements Callable<Integer> {
 
     @Option(names = "--from", defaultValue = "2024-03-01", description = "First day (UTC), default ${DEFAULT-VALUE}")
-    String from;
+    LocalDate from;
 
     @Option(names = "--to", defaultValue = "2024-11-30", description = "Last day, included (UTC), default ${DEFAULT-VALUE}")
-    String to;
+    LocalDate to;
 
     @Option(names = "--out", defaultValue = "charts", description = "Folder to write into, default ${DEFAULT-VALUE}")
     Path out;
@@ -46,14 +48,14 @@ public class ChartsCommand implements Callable<Integer> {
     @Inject
     Charts charts;
     @Inject
-    QueryArguments arguments;
+    FilterResolver filters;
 
     @Override
     @ActivateRequestContext
     public Integer call() throws IOException {
         Files.createDirectories(out);
-        TimelineFilter filter = arguments.filter(new FilterRequest(from, to, null, null, null, null, null,
-                documentedOnly ? "false" : null, null));
+        TimelineFilter filter = filters.filter(FilterCriteria.NONE.withRange(TimeBound.of(from), TimeBound.of(to))
+                .withIllustrative(documentedOnly ? Boolean.FALSE : null));
         String suffix = documentedOnly ? "-documented" : "";
         for (ChartKind kind : ChartKind.values()) {
             long start = System.nanoTime();

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
@@ -30,6 +31,10 @@ public final class InputErrors {
     public static String message(JsonProcessingException e) {
         if (e instanceof InvalidFormatException format) {
             return "'" + format.getValue() + "' is not a valid " + describe(format.getTargetType());
+        }
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return "is not a member of " + unknown.getReferringClass().getSimpleName() + "; its members are "
+                    + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
         }
         return "cannot be read: " + e.getOriginalMessage();
     }

@@ -116,8 +116,8 @@ public class ChartInputs {
         String cursor = null;
         do {
             VoyagePage page = voyages.list(filter, cursor, PAGE);
-            Map<UUID, Instant> lastEvidence = voyages.lastEvidence(page.voyages().stream().map(VoyageView::id).toList());
-            for (VoyageView v : page.voyages()) {
+            Map<UUID, Instant> lastEvidence = voyages.lastEvidence(page.entries().stream().map(VoyageView::id).toList());
+            for (VoyageView v : page.entries()) {
                 if (bars.size() < MAX_BARS) {
                     bars.add(new VoyageBar(v.id().toString(), v.tanker().name(), v.loadingFrom(), v.dischargeFrom(),
                             v.status(), "/api/voyages/" + v.id(), lastEvidence.get(v.id()), v.illustrative()));

@@ -154,7 +154,7 @@ final class EventRows {
         }
     }
 
-    /** Takes the idempotency key out of the row as it binds; every other unknown member is ignored, as for a single event. */
+    /** Takes the idempotency key out of the row as it binds; any other unknown member fails the row, as for a single event. */
     private static final class KeyCapture extends DeserializationProblemHandler {
 
         private String key;

@@ -22,9 +22,6 @@ import org.tidemark.query.TimelineFilter;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class TimelineQueries {
 
-    public static final int DEFAULT_LIMIT = 100;
-    public static final int MAX_LIMIT = 1000;
-
     private final DataSource dataSource;
     private final EntryRows rows;
 
@@ -38,11 +35,11 @@ public class TimelineQueries {
      *
      * @param kinds  which kinds of entry to include (empty: both)
      * @param cursor the previous page's nextCursor, or null for the first page
-     * @param limit  1 to {@link #MAX_LIMIT}
+     * @param limit  at least 1 (the HTTP edge bounds it by {@code tidemark.page.max-limit})
      */
     public TimelinePage timeline(TimelineFilter filter, Set<TimelineEntry.Kind> kinds, String cursor, int limit) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new IllegalArgumentException("limit must lie in 1.." + MAX_LIMIT + ", got " + limit);
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, got " + limit);
         }
         Cursor after = Cursor.decode(cursor);
         boolean events = kinds.isEmpty() || kinds.contains(TimelineEntry.Kind.EVENT);

@@ -48,7 +48,7 @@ public class VoyageQueries {
     /** One page of voyages matching the filter, in loading order (loading_from, id). */
     public VoyagePage list(TimelineFilter filter, String cursor, int limit) {
         TimelinePage page = timeline.timeline(filter, Set.of(TimelineEntry.Kind.VOYAGE), cursor, limit);
-        return new VoyagePage(page.entries().stream().map(TimelineEntry::voyage).toList(), page.nextCursor());
+        return new VoyagePage(page.entries().stream().map(TimelineEntry::voyage).toList(), page.nextCursor(), limit);
     }
 
     /**

@@ -116,6 +116,6 @@ class BriefResourceTest {
 
     private static List<String> voyageSourceTitles(String filter) {
         return given().get("/api/voyages?limit=1000&" + filter).then().statusCode(200).extract().jsonPath()
-                .getList("source.title", String.class).stream().distinct().toList();
+                .getList("entries.source.title", String.class).stream().distinct().toList();
     }
 }

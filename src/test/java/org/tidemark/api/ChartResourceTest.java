@@ -39,6 +39,9 @@ import org.tidemark.chart.VoyageTimelineChartBuilder;
 import org.tidemark.chart.VoyageTimelineData;
 import org.tidemark.domain.VoyageStatus;
 import org.tidemark.figures.ChartInputs;
+import org.tidemark.query.FilterCriteria;
+import org.tidemark.query.FilterResolver;
+import org.tidemark.query.TimeBound;
 
 @QuarkusTest
 @TestSecurity(user = "test-analyst", roles = {"viewer", "analyst"})
@@ -47,7 +50,7 @@ class ChartResourceTest {
     @Inject
     ChartInputs inputs;
     @Inject
-    QueryArguments arguments;
+    FilterResolver arguments;
 
     private Fixtures f;
 
@@ -147,8 +150,7 @@ class ChartResourceTest {
         var series = given().queryParam("tanker", f.tankerId).queryParam("from", "2024-03-01").queryParam("to", "2024-11-30")
                 .queryParam("interval", "day").queryParam("cumulative", "true").queryParam("cap", "unscr-2397-refined")
                 .get("/api/series/volume").then().statusCode(200).extract().jsonPath();
-        CumulativeVolumeData chart = inputs.cumulativeVolume(arguments.filter(new FilterRequest("2024-03-01", "2024-11-30",
-                Long.toString(f.tankerId), null, null, null, null, null, null)), "unscr-2397-refined");
+        CumulativeVolumeData chart = inputs.cumulativeVolume(arguments.filter(tankerBetween("2024-03-01", "2024-11-30", f.tankerId)), "unscr-2397-refined");
 
         List<Float> central = series.getList("points.central", Float.class);
         assertThat(chart.points()).hasSize(central.size());
@@ -172,8 +174,7 @@ class ChartResourceTest {
         var series = given().queryParam("tanker", otherId).queryParam("from", "2024-03-01").queryParam("to", "2024-07-01")
                 .queryParam("interval", "month").queryParam("split", "dischargePort")
                 .get("/api/series/trips").then().statusCode(200).extract().jsonPath();
-        MonthlyTripsData data = inputs.monthlyTrips(arguments.filter(new FilterRequest("2024-03-01", "2024-07-01",
-                Long.toString(otherId), null, null, null, null, null, null)));
+        MonthlyTripsData data = inputs.monthlyTrips(arguments.filter(tankerBetween("2024-03-01", "2024-07-01", otherId)));
         CategoryDataset chart = ((CategoryPlot) new MonthlyTripsChartBuilder().build(data).getPlot()).getDataset();
 
         List<String> starts = series.getList("points.start", String.class);
@@ -202,8 +203,7 @@ class ChartResourceTest {
         // so the April delivery is inferred: its last evidence is the departure (a day's window, ending 3 April)
         Fixtures.post("/api/events", f.event("DEPARTURE", "2024-04-02", f.loadingPort));
         Fixtures.post("/api/events", f.event("LOADING", "2024-05-01", f.loadingPort));
-        VoyageTimelineData data = inputs.voyageTimeline(arguments.filter(new FilterRequest("2024-03-01", "2024-11-30",
-                Long.toString(f.tankerId), null, null, null, null, null, null)));
+        VoyageTimelineData data = inputs.voyageTimeline(arguments.filter(tankerBetween("2024-03-01", "2024-11-30", f.tankerId)));
 
         VoyageBar inferred = data.voyages().stream().filter(b -> b.status() == VoyageStatus.INFERRED).findFirst().orElseThrow();
         assertThat(inferred.to()).isNull();
@@ -233,4 +233,9 @@ class ChartResourceTest {
 
     private static final java.time.format.DateTimeFormatter MONTH =
             java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", java.util.Locale.ENGLISH);
+
+    private static FilterCriteria tankerBetween(String from, String to, long tankerId) {
+        return new FilterCriteria(TimeBound.parse("from", from), TimeBound.parse("to", to), Long.toString(tankerId), null,
+                null, null, null, null, null, null);
+    }
 }

@@ -72,9 +72,9 @@ class DesignatedAtTheTimeTest {
         recordDelivery(f.tanker, loadingDay);
 
         JsonPath voyages = given().queryParam("tanker", f.tankerId).get("/api/voyages").then().statusCode(200)
-                .body("", hasSize(1)).extract().jsonPath();
-        assertThat(voyages.getString("[0].designatedAtTheTime")).as(analystSays).isEqualTo(expected);
-        String id = voyages.getString("[0].id");
+                .body("entries", hasSize(1)).extract().jsonPath();
+        assertThat(voyages.getString("entries[0].designatedAtTheTime")).as(analystSays).isEqualTo(expected);
+        String id = voyages.getString("entries[0].id");
         given().get("/api/voyages/" + id).then().statusCode(200).body("designatedAtTheTime", equalTo(expected));
         given().queryParam("tanker", f.tankerId).queryParam("kind", "VOYAGE").get("/api/timeline").then()
                 .statusCode(200).body("entries[0].voyage.designatedAtTheTime", equalTo(expected));
@@ -178,7 +178,7 @@ class DesignatedAtTheTimeTest {
 
     private List<String> voyageTankers(String designated) {
         return given().queryParam("port", f.loadingPort).queryParam("designated", designated).get("/api/voyages")
-                .then().statusCode(200).extract().jsonPath().getList("tanker.name");
+                .then().statusCode(200).extract().jsonPath().getList("entries.tanker.name");
     }
 
     private long claim(double share) {
@@ -192,7 +192,7 @@ class DesignatedAtTheTimeTest {
 
     private String designatedOfOnlyVoyage() {
         return given().queryParam("tanker", f.tankerId).get("/api/voyages").then().statusCode(200)
-                .extract().jsonPath().getString("[0].designatedAtTheTime");
+                .extract().jsonPath().getString("entries[0].designatedAtTheTime");
     }
 
     private static String tanker(String name, Map<String, Object> designation) {

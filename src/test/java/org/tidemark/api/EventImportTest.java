@@ -120,9 +120,9 @@ class EventImportTest {
                 .body("voyagesChanged", equalTo(1))
                 .body("voyagesAdded", equalTo(1));
         given().queryParam("tanker", f.tankerId).get("/api/voyages").then().statusCode(200)
-                .body("", hasSize(1))
-                .body("[0].status", equalTo("COMPLETE"))
-                .body("[0].dischargePort.name", equalTo(f.dischargePort));
+                .body("entries", hasSize(1))
+                .body("entries[0].status", equalTo("COMPLETE"))
+                .body("entries[0].dischargePort.name", equalTo(f.dischargePort));
         List<VoyageEvent> stored = QuarkusTransaction.requiringNew().call(() -> VoyageEvent.listForTanker(f.tankerId));
         assertThat(stored).extracting(e -> e.notes)
                 .containsExactlyInAnyOrder("seen at the oil berth, \"laden\"", "line one\nline two");
@@ -145,7 +145,7 @@ class EventImportTest {
                 .post("/api/events/import").then().statusCode(200)
                 .body("voyagesChanged", equalTo(1)).body("voyagesAltered", equalTo(1))
                 .body("voyagesAdded", equalTo(0)).body("voyagesRemoved", equalTo(0));
-        given().queryParam("tanker", f.tankerId).get("/api/voyages").then().body("[0].status", equalTo("COMPLETE"));
+        given().queryParam("tanker", f.tankerId).get("/api/voyages").then().body("entries[0].status", equalTo("COMPLETE"));
     }
 
     @Test
@@ -304,7 +304,7 @@ class EventImportTest {
         given().contentType("text/csv").body(example).post("/api/events/import")
                 .then().statusCode(200).body("eventsAdded", equalTo(4)).body("voyagesAdded", equalTo(1));
         given().queryParam("tanker", tanker).get("/api/voyages").then()
-                .body("[0].status", equalTo("COMPLETE")).body("[0].dischargePort.name", equalTo("Example Discharge Port"));
+                .body("entries[0].status", equalTo("COMPLETE")).body("entries[0].dischargePort.name", equalTo("Example Discharge Port"));
         given().contentType("text/csv").body(example).post("/api/events/import")
                 .then().statusCode(200).body("eventsAdded", equalTo(0)).body("duplicatesSkipped", equalTo(4));
     }

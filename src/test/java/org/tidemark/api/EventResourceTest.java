@@ -45,23 +45,23 @@ class EventResourceTest {
 
         var voyages = given().queryParam("tanker", f.tankerId).get("/api/voyages")
                 .then().statusCode(200)
-                .body("", hasSize(1))
-                .body("[0].status", equalTo("COMPLETE"))
-                .body("[0].loadPort.name", equalTo(f.loadingPort))
-                .body("[0].dischargePort.name", equalTo(f.dischargePort))
-                .body("[0].estimate.method", equalTo("CAPACITY_LOAD_FACTOR"))
-                .body("[0].estimate.barrels.unit", equalTo("BARREL"))
-                .body("[0].estimate.inputs.productCentralTable", equalTo("BP"))
+                .body("entries", hasSize(1))
+                .body("entries[0].status", equalTo("COMPLETE"))
+                .body("entries[0].loadPort.name", equalTo(f.loadingPort))
+                .body("entries[0].dischargePort.name", equalTo(f.dischargePort))
+                .body("entries[0].estimate.method", equalTo("CAPACITY_LOAD_FACTOR"))
+                .body("entries[0].estimate.barrels.unit", equalTo("BARREL"))
+                .body("entries[0].estimate.inputs.productCentralTable", equalTo("BP"))
                 .extract().jsonPath();
         // estimates are stated to a whole barrel: 3,003 × 0.90 × 7.46 = 20,162.142 and 3,003 × 0.33 × 6.35 = 6,292.79
-        assertThat(voyages.getDouble("[0].estimate.barrels.central")).isEqualTo(20_162.0);
-        assertThat(voyages.getDouble("[0].estimate.barrels.low")).isEqualTo(6_293.0);
+        assertThat(voyages.getDouble("entries[0].estimate.barrels.central")).isEqualTo(20_162.0);
+        assertThat(voyages.getDouble("entries[0].estimate.barrels.low")).isEqualTo(6_293.0);
     }
 
     @Test
     void aVoyageShowsItsSupportingEvents() {
         long loading = Fixtures.post("/api/events", f.event("LOADING", "2024-03-07", f.loadingPort)).jsonPath().getLong("id");
-        String voyageId = given().queryParam("tanker", f.tankerId).get("/api/voyages").jsonPath().getString("[0].id");
+        String voyageId = given().queryParam("tanker", f.tankerId).get("/api/voyages").jsonPath().getString("entries[0].id");
         given().get("/api/voyages/" + voyageId).then().statusCode(200)
                 .body("eventIds", equalTo(java.util.List.of((int) loading)))
                 .body("status", equalTo("IN_PROGRESS"))
@@ -99,7 +99,7 @@ class EventResourceTest {
                 .body("notes", equalTo("the image shows a different hull"));
 
         given().queryParam("tanker", f.tankerId).get("/api/voyages").then()
-                .body("[0].status", equalTo("IN_PROGRESS"));
+                .body("entries[0].status", equalTo("IN_PROGRESS"));
         given().get("/api/events/" + arrival).then().statusCode(200).body("type", equalTo("ARRIVAL"));
         given().contentType(ContentType.JSON).body(Map.of("reason", "again"))
                 .post("/api/events/" + arrival + "/retraction").then().statusCode(409);

@@ -48,7 +48,7 @@ public class LimitsTest {
                     "%test.tidemark.security.sign-in.failures-allowed", "5",
                     "quarkus.http.limits.max-body-size", "64K",
                     "tidemark.import.max-rows", "100",
-                    "tidemark.api.max-page-size", "50",
+                    "tidemark.page.max-limit", "50",
                     "tidemark.security.sign-in.failures-allowed", "5",
                     "tidemark.security.sign-in.failure-refill", "10m");
         }

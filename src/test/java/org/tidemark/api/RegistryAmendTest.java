@@ -57,18 +57,18 @@ class RegistryAmendTest {
                 .then().statusCode(200).body("cargoCapacityLowT", equalTo(2000.0f)).body("cargoCapacityHighT", equalTo(4000.0f));
         // no single cargo capacity: low 2,000 × 0.33 × 6.35, central the midpoint 3,000 × 0.90 × 7.46, high 4,000 × 8.50
         io.restassured.path.json.JsonPath v = voyage();
-        assertThat(v.getDouble("[0].estimate.barrels.low")).isEqualTo((double) Math.round(2000 * 0.33 * 6.35));
-        assertThat(v.getDouble("[0].estimate.barrels.central")).isEqualTo((double) Math.round(3000 * 0.90 * 7.46));
-        assertThat(v.getDouble("[0].estimate.barrels.high")).isEqualTo(34_000.0);
-        assertThat(v.getString("[0].estimate.inputs.capacityBasis")).isEqualTo("cargo capacity range as recorded");
-        assertThat(v.getBoolean("[0].estimate.inputs.capacityAssumed")).isFalse();
+        assertThat(v.getDouble("entries[0].estimate.barrels.low")).isEqualTo((double) Math.round(2000 * 0.33 * 6.35));
+        assertThat(v.getDouble("entries[0].estimate.barrels.central")).isEqualTo((double) Math.round(3000 * 0.90 * 7.46));
+        assertThat(v.getDouble("entries[0].estimate.barrels.high")).isEqualTo(34_000.0);
+        assertThat(v.getString("entries[0].estimate.inputs.capacityBasis")).isEqualTo("cargo capacity range as recorded");
+        assertThat(v.getBoolean("entries[0].estimate.inputs.capacityAssumed")).isFalse();
 
         patch().body(Map.of("illustrative", true, "particularsNote", "ASSUMED: an example range"))
                 .patch("/api/tankers/" + f.tankerId).then().statusCode(200);
         v = voyage();
-        assertThat(v.getBoolean("[0].estimate.inputs.capacityAssumed")).isTrue();
-        assertThat(v.getString("[0].estimate.inputs.capacityBasis")).isEqualTo("assumed: cargo capacity range");
-        assertThat(v.getString("[0].estimate.inputs.capacityAssumption")).isEqualTo("ASSUMED: an example range");
+        assertThat(v.getBoolean("entries[0].estimate.inputs.capacityAssumed")).isTrue();
+        assertThat(v.getString("entries[0].estimate.inputs.capacityBasis")).isEqualTo("assumed: cargo capacity range");
+        assertThat(v.getString("entries[0].estimate.inputs.capacityAssumption")).isEqualTo("ASSUMED: an example range");
 
         patch().body(Map.of("cargoCapacityT", 5000)).patch("/api/tankers/" + f.tankerId)
                 .then().statusCode(400).body("errors[0].field", equalTo("cargoCapacityT"));
@@ -86,11 +86,11 @@ class RegistryAmendTest {
         Fixtures.post("/api/events", f.event("LOADING", "2024-03-07", f.loadingPort));
         Fixtures.post("/api/events", laden);
         Fixtures.post("/api/events", f.event("ARRIVAL", "2024-03-12", f.dischargePort));
-        assertThat(voyage().getString("[0].estimate.method")).isEqualTo("CAPACITY_LOAD_FACTOR");
+        assertThat(voyage().getString("entries[0].estimate.method")).isEqualTo("CAPACITY_LOAD_FACTOR");
 
         patch().body(Map.of("tpcTonnesPerCm", 9.5, "ballastDraftM", 2.2)).patch("/api/tankers/" + f.tankerId)
                 .then().statusCode(200);
-        assertThat(voyage().getString("[0].estimate.method")).isEqualTo("DRAFT_CHANGE");
+        assertThat(voyage().getString("entries[0].estimate.method")).isEqualTo("DRAFT_CHANGE");
     }
 
     @Test
@@ -99,13 +99,13 @@ class RegistryAmendTest {
                 "latitude", 39.0, "longitude", 125.1, "role", "OTHER")).jsonPath().getLong("id");
         Fixtures.post("/api/events", f.event("LOADING", "2024-03-07", f.loadingPort));
         Fixtures.post("/api/events", f.event("ARRIVAL", "2024-03-12", "Anchorage " + f.tankerId));
-        assertThat(voyage().getString("[0].status")).isEqualTo("IN_PROGRESS");
+        assertThat(voyage().getString("entries[0].status")).isEqualTo("IN_PROGRESS");
 
         patch().body(Map.of("role", "DISCHARGE")).patch("/api/ports/" + other)
                 .then().statusCode(200).body("role", equalTo("DISCHARGE"));
 
-        assertThat(voyage().getString("[0].status")).isEqualTo("COMPLETE");
-        assertThat(voyage().getLong("[0].dischargePort.id")).isEqualTo(other);
+        assertThat(voyage().getString("entries[0].status")).isEqualTo("COMPLETE");
+        assertThat(voyage().getLong("entries[0].dischargePort.id")).isEqualTo(other);
     }
 
     @Test
@@ -210,7 +210,7 @@ class RegistryAmendTest {
     }
 
     private double centralBarrels() {
-        return voyage().getDouble("[0].estimate.barrels.central");
+        return voyage().getDouble("entries[0].estimate.barrels.central");
     }
 
     private static RequestSpecification patch() {

@@ -86,7 +86,7 @@ class VoyageEvidenceResourceTest {
         post(f.event("SIGHTING", "2018-06-20", f.loadingPort));
 
         given().queryParam("tanker", f.tanker).get("/api/voyages").then().statusCode(200)
-                .body("status", equalTo(List.of("INFERRED", "IN_PROGRESS")));
+                .body("entries.status", equalTo(List.of("INFERRED", "IN_PROGRESS")));
     }
 
     @Test
@@ -114,7 +114,7 @@ class VoyageEvidenceResourceTest {
 
         retract(sts, "not a transfer after all");
         given().queryParam("tanker", receiver.tanker).get("/api/voyages").then().statusCode(200)
-                .body("status", equalTo(List.of("ORIGIN_UNKNOWN")));
+                .body("entries.status", equalTo(List.of("ORIGIN_UNKNOWN")));
     }
 
     @Test
@@ -129,7 +129,7 @@ class VoyageEvidenceResourceTest {
         undirected.put("counterpart", other.tanker);
         given().contentType(ContentType.JSON).body(undirected).post("/api/events").then().statusCode(400)
                 .body("errors[0].field", equalTo("stsDirection"));
-        given().queryParam("tanker", f.tanker).get("/api/voyages").then().body("", hasSize(0));
+        given().queryParam("tanker", f.tanker).get("/api/voyages").then().body("entries", hasSize(0));
     }
 
     @Test
@@ -163,7 +163,7 @@ class VoyageEvidenceResourceTest {
 
         assertThat(onlyVoyage(f.tanker).getInt("confidence")).isEqualTo(1);
         given().queryParam("tanker", f.tanker).queryParam("minConfidence", 2).get("/api/voyages").then()
-                .body("", hasSize(0));
+                .body("entries", hasSize(0));
     }
 
     private static long post(Map<String, Object> body) {
@@ -177,7 +177,7 @@ class VoyageEvidenceResourceTest {
 
     private static JsonPath onlyVoyage(String tanker) {
         JsonPath voyages = given().queryParam("tanker", tanker).get("/api/voyages").then().statusCode(200)
-                .body("", hasSize(1)).extract().jsonPath();
-        return new JsonPath(voyages.prettify()).setRootPath("[0]");
+                .body("entries", hasSize(1)).extract().jsonPath();
+        return new JsonPath(voyages.prettify()).setRootPath("entries[0]");
     }
 }

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.tidemark.CapWorld;
 import org.tidemark.Fixtures;
 import org.tidemark.Trips;
-import org.tidemark.api.QueryArguments;
+import org.tidemark.query.FilterResolver;
 import org.tidemark.domain.DomainException;
 import org.tidemark.domain.VolumeUnit;
 import org.tidemark.query.TimelineFilter;
@@ -41,7 +41,7 @@ class CapQueriesTest {
     @Inject
     CapQueries caps;
     @Inject
-    QueryArguments arguments;
+    FilterResolver arguments;
 
     @Inject
     DataSource dataSource;

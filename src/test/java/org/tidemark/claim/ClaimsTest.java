@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import org.tidemark.Fixtures;
 import org.tidemark.Trips;
-import org.tidemark.api.QueryArguments;
+import org.tidemark.query.FilterResolver;
 import org.tidemark.domain.ClaimComparator;
 import org.tidemark.domain.ClaimSubject;
 import org.tidemark.domain.DomainException;
@@ -47,7 +47,7 @@ class ClaimsTest {
     @Inject
     Claims claims;
     @Inject
-    QueryArguments arguments;
+    FilterResolver arguments;
 
     @BeforeEach
     void march2019() {

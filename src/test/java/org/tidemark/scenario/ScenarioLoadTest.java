@@ -55,7 +55,7 @@ class ScenarioLoadTest {
         assertThat(share.getString("summary")).contains("whose designation dates cannot decide");
 
         List<String> yuSon = given().queryParam("tanker", "Yu Son").get("/api/voyages").then().statusCode(200)
-                .extract().jsonPath().getList("designatedAtTheTime");
+                .extract().jsonPath().getList("entries.designatedAtTheTime");
         assertThat(yuSon).isNotEmpty().containsOnly("true").hasSize((int) designated);
     }
 

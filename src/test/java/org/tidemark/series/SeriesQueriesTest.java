@@ -28,7 +28,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.tidemark.CapWorld;
-import org.tidemark.api.QueryArguments;
+import org.tidemark.query.FilterResolver;
+import org.tidemark.query.TimeBound;
 import org.tidemark.cap.CapStatus;
 import org.tidemark.domain.DomainException;
 import org.tidemark.domain.VolumeUnit;
@@ -43,7 +44,7 @@ class SeriesQueriesTest {
     @Inject
     SeriesQueries series;
     @Inject
-    QueryArguments arguments;
+    FilterResolver arguments;
     @Inject
     DataSource dataSource;
 
@@ -282,7 +283,7 @@ class SeriesQueriesTest {
 
     /** Both bounds as instants at the start of the day given: {@code to} is exclusive. */
     private TimelineFilter range(String from, String to) {
-        return atLoadingPort.withRange(QueryArguments.from("from", from), QueryArguments.from("to", to));
+        return atLoadingPort.withRange(TimeBound.parse("from", from).start(), TimeBound.parse("to", to).start());
     }
 
     private static void assertBand(VolumeSeries.Point p, double low, double central, double high) {

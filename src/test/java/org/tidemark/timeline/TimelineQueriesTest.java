@@ -28,7 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.tidemark.Fixtures;
-import org.tidemark.api.QueryArguments;
+import org.tidemark.query.FilterResolver;
 import org.tidemark.domain.DomainException;
 import org.tidemark.domain.EventType;
 import org.tidemark.domain.EvidenceType;
@@ -46,7 +46,7 @@ class TimelineQueriesTest {
     @Inject
     TimelineQueries timeline;
     @Inject
-    QueryArguments arguments;
+    FilterResolver arguments;
     @Inject
     EventRecorder recorder;
     @Inject
