@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,8 +88,14 @@ public class Briefs {
         VolumeSeries total = series.volume(new VolumeQuery(filter, Interval.MONTH, false, VolumeUnit.BARREL, null));
         Instant from = filter.from() != null ? filter.from() : total.from();
         Instant to = filter.to() != null ? filter.to() : total.to();
-        if (from == null || to == null) {
-            from = to = Instant.now();
+        if (from == null && to == null) { // nothing matches and no range given: the brief of today, empty
+            from = Instant.now().truncatedTo(ChronoUnit.DAYS);
+        }
+        if (from == null) {
+            from = to.minus(1, ChronoUnit.DAYS);
+        }
+        if (to == null || !from.isBefore(to)) {
+            to = from.plus(1, ChronoUnit.DAYS);
         }
         TimelineFilter scope = filter.withRange(from, to);
         List<VoyageView> list = allVoyages(scope);

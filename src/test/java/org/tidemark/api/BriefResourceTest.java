@@ -90,6 +90,16 @@ class BriefResourceTest {
     }
 
     @Test
+    void aFilterThatMatchesNothingGivesAnEmptyBriefNotAnError() {
+        String nothing = "type=AIS_ON&tanker=Yu Son&from=2019-01-01&to=2019-02-01";
+        assertThat(series(nothing).getLong("voyages")).isZero();
+        assertThat(given().get("/api/briefs/preview?" + nothing).then().statusCode(200).extract().asString())
+                .contains("Tidemark counts at least 0 laden trips");
+        assertThat(given().get("/api/briefs/preview?type=AIS_ON&evidenceType=PRESS_REPORT&minConfidence=4")
+                .then().statusCode(200).extract().asString()).contains("at least 0 laden trips");
+    }
+
+    @Test
     void badBriefParametersAre400sNamingThem() {
         given().get("/api/briefs/preview?format=docx").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("format"));
