@@ -54,7 +54,7 @@ public class TimelineResource {
                     + "leave retracted events out. Absent: both, retracted ones flagged.", example = "false")
             String retracted,
             @QueryParam("kind")
-            @Parameter(description = "EVENT, VOYAGE or both (repeat or comma-separate). Absent: both.", example = "VOYAGE")
+            @Parameter(description = "EVENT, VOYAGE or both (repeat or comma-separate). Absent: both.", example = "[\"VOYAGE\"]")
             List<String> kinds,
             @QueryParam("cursor")
             @Parameter(description = "The nextCursor of the previous page; absent for the first page. Opaque.")
