@@ -164,6 +164,8 @@ public class LimitsTest {
         HttpResponse<String> response;
         try {
             response = send.call();
+        } catch (java.net.http.HttpTimeoutException e) {
+            throw e;
         } catch (java.io.IOException closedWhileSending) {
             return;
         }
