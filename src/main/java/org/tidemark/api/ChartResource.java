@@ -92,13 +92,8 @@ public class ChartResource {
         Charts.Request chart = chart(name, range, filter, size);
         return cached(uri, request, () -> {
             RenderedPng rendered = charts.pngWithImageMap(chart);
-            String mapName = chart.kind().slug() + "-map";
-            String page = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + chart.kind().slug()
-                    + "</title></head><body>\n<img src=\"data:image/png;base64,"
-                    + java.util.Base64.getEncoder().encodeToString(rendered.png()) + "\" width=\"" + chart.width()
-                    + "\" height=\"" + chart.height() + "\" usemap=\"#" + mapName + "\" alt=\"" + chart.kind().slug()
-                    + "\">\n" + rendered.imageMap() + "\n</body></html>\n";
-            return page.getBytes(StandardCharsets.UTF_8);
+            return ChartPages.imageMap(chart.kind().slug(), java.util.Base64.getEncoder().encodeToString(rendered.png()),
+                    chart.width(), chart.height(), rendered.areas()).render().getBytes(StandardCharsets.UTF_8);
         }, "text/html;charset=utf-8");
     }
 

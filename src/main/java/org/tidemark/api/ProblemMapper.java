@@ -21,7 +21,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import org.tidemark.domain.DomainException;
 import org.tidemark.domain.InputErrors;
-import org.tidemark.ingest.BoundedInputStream;
 import org.tidemark.ingest.ImportRejected;
 import org.tidemark.security.SignInThrottled;
 
@@ -45,18 +44,15 @@ public class ProblemMapper {
 
     /** A refused import: every listed row with its field and message; 400 if any row is malformed, else 422. */
     @ServerExceptionMapper
-    public Response importRejected(ImportRejected e, UriInfo uri) {
+    public Response importRejected(ImportRejected e, UriInfo uri, RoutingContext routing) {
+        if (routing != null && routing.response().ended()) {
+            // Quarkus refused the body as too large (413) while the import read it: that answer stands.
+            return null;
+        }
         List<Problem.FieldError> errors = e.errors().stream()
                 .map(r -> new Problem.FieldError(r.row(), r.field(), r.message()))
                 .toList();
         return respond(e.malformed() ? 400 : 422, e.getMessage(), uri, errors);
-    }
-
-    /** A JSON body sent without Content-Length that outgrew the limit (see BodyLimits). */
-    @ServerExceptionMapper
-    public Response bodyTooLarge(BoundedInputStream.LimitExceeded e, UriInfo uri) {
-        return respond(413, e.getMessage() + " (quarkus.http.limits.max-body-size)", uri,
-                List.of(new Problem.FieldError("body", e.getMessage())));
     }
 
     @ServerExceptionMapper
@@ -103,9 +99,6 @@ public class ProblemMapper {
         int status = e.getResponse().getStatus();
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadable(json, uri);
-        }
-        if (e.getCause() instanceof BoundedInputStream.LimitExceeded tooLarge) {
-            return bodyTooLarge(tooLarge, uri);
         }
         return respond(status, e.getMessage(), uri, null);
     }
@@ -160,8 +153,7 @@ public class ProblemMapper {
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
-    /** The problem document itself, also for answers given before the REST layer (BodyLimits). */
-    static Problem problem(int status, String detail, String path, List<Problem.FieldError> errors) {
+    private static Problem problem(int status, String detail, String path, List<Problem.FieldError> errors) {
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : status == 422 ? "Unprocessable Content" : "Error";
         return new Problem("about:blank", title, status, detail, path, errors);

@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import org.tidemark.domain.DomainException;
 import org.tidemark.domain.RegistryChange;
@@ -68,6 +71,10 @@ public class SourceResource {
     @Path("/{id}")
     @RolesAllowed(Roles.ANALYST)
     @Consumes({MergePatchReader.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @RequestBody(description = "A merge patch (RFC 7396) of a source: any of these fields; a member sets a field, null "
+            + "clears it, an absent member leaves it", content = {
+            @Content(mediaType = MergePatchReader.MEDIA_TYPE, schema = @Schema(implementation = NewSource.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewSource.class))})
     public Source amend(@PathParam("id") long id, @NotNull JsonNode patch) {
         return registry.amendSource(id, patch);
     }

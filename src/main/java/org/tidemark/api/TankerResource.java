@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import org.tidemark.domain.DomainException;
 import org.tidemark.domain.RegistryChange;
@@ -69,6 +72,11 @@ public class TankerResource {
     @Path("/{id}")
     @RolesAllowed(Roles.ANALYST)
     @Consumes({MergePatchReader.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @RequestBody(description = "A merge patch (RFC 7396) of a tanker: any of these fields but its identities "
+            + "and designations, which have endpoints of their own; a member sets a field, null clears it, an absent member "
+            + "leaves it", content = {
+            @Content(mediaType = MergePatchReader.MEDIA_TYPE, schema = @Schema(implementation = NewTanker.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewTanker.class))})
     public TankerView amend(@PathParam("id") long id, @NotNull JsonNode patch) {
         return registry.amendTanker(id, patch);
     }
@@ -95,6 +103,10 @@ public class TankerResource {
     @Path("/{id}/designations/{designationId}")
     @RolesAllowed(Roles.ANALYST)
     @Consumes({MergePatchReader.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @RequestBody(description = "A merge patch (RFC 7396) of a designation: any of these fields; a member sets a field, null "
+            + "clears it, an absent member leaves it", content = {
+            @Content(mediaType = MergePatchReader.MEDIA_TYPE, schema = @Schema(implementation = NewDesignation.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewDesignation.class))})
     public TankerView amendDesignation(@PathParam("id") long id, @PathParam("designationId") long designationId,
                                        @NotNull JsonNode patch) {
         return registry.amendDesignation(id, designationId, patch);

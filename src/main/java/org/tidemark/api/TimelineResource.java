@@ -61,7 +61,7 @@ public class TimelineResource {
                     + "leave retracted events out. Absent: both, retracted ones flagged.", example = "false")
             Boolean retracted,
             @QueryParam("kind")
-            @Parameter(description = "EVENT, VOYAGE or both (repeat or comma-separate). Absent: both.", example = "VOYAGE",
+            @Parameter(description = "EVENT, VOYAGE or both (repeat or comma-separate). Absent: both.", example = "[\"VOYAGE\"]",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = TimelineEntry.Kind.class))
             List<QueryParamConverters.Kinds> kinds,
             @BeanParam PageParams paging) {

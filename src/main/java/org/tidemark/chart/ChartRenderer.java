@@ -8,6 +8,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -19,8 +21,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.entity.EntityCollection;
 import org.jfree.chart.entity.StandardEntityCollection;
-import org.jfree.chart.imagemap.ImageMapUtils;
-import org.jfree.chart.imagemap.StandardToolTipTagFragmentGenerator;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -40,16 +40,14 @@ public final class ChartRenderer {
 
     /** Draws {@code chart} as PNG bytes. */
     public byte[] png(JFreeChart chart, int width, int height) {
-        return pngWithImageMap(chart, width, height, "chart").png();
+        return pngWithImageMap(chart, width, height).png();
     }
 
     /**
-     * Draws {@code chart} as PNG and returns it with an image map whose areas link voyage bars and claim markers
-     * to their hrefs and carry tooltips as titles.
-     *
-     * @param mapName the map's name and id, referenced by {@code <img usemap="#mapName">}
+     * Draws {@code chart} as PNG and returns it with the areas of its image map: voyage bars and claim markers
+     * with their hrefs, tooltips as titles.
      */
-    public RenderedPng pngWithImageMap(JFreeChart chart, int width, int height, String mapName) {
+    public RenderedPng pngWithImageMap(JFreeChart chart, int width, int height) {
         checkSize(width, height);
         ChartRenderingInfo info = new ChartRenderingInfo(new StandardEntityCollection());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -58,10 +56,21 @@ public final class ChartRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String map = ImageMapUtils.getImageMap(LabelSanitizer.clean(mapName), info,
-                new StandardToolTipTagFragmentGenerator(),
-                urlText -> " href=\"" + ImageMapUtils.htmlEscape(urlText) + "\"");
-        return new RenderedPng(out.toByteArray(), map);
+        return new RenderedPng(out.toByteArray(), mapAreas(info.getEntityCollection()));
+    }
+
+    /** The entities with a link or a tooltip, last drawn first, as JFreeChart's own image maps list them. */
+    private static List<MapArea> mapAreas(EntityCollection entities) {
+        List<MapArea> areas = new ArrayList<>();
+        for (int i = entities.getEntityCount() - 1; i >= 0; i--) {
+            ChartEntity entity = entities.getEntity(i);
+            String href = entity.getURLText() == null ? null : SafeHref.of(entity.getURLText());
+            String tip = entity.getToolTipText() == null ? "" : LabelSanitizer.clean(entity.getToolTipText());
+            if (href != null || !tip.isEmpty()) {
+                areas.add(new MapArea(entity.getShapeType(), entity.getShapeCoords(), href, tip));
+            }
+        }
+        return List.copyOf(areas);
     }
 
     /**

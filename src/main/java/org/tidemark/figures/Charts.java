@@ -52,7 +52,7 @@ public class Charts {
     }
 
     public RenderedPng pngWithImageMap(Request r) {
-        return renderer.pngWithImageMap(build(r), r.width(), r.height(), r.kind().slug() + "-map");
+        return renderer.pngWithImageMap(build(r), r.width(), r.height());
     }
 
     public String svg(Request r) {

@@ -2,6 +2,7 @@ package org.tidemark.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,7 +15,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -23,7 +23,6 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
-import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -32,7 +31,6 @@ import jakarta.validation.Path;
 import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
 import org.tidemark.config.ImportConfig;
@@ -63,12 +61,10 @@ public class EventImporter {
     private final ObjectReader eventReader;
     private final EntityManager em;
     private final ImportConfig config;
-    private final long maxBodyBytes;
     private final Clock clock;
 
     EventImporter(EventResolver resolver, References references, TankerDerivation derivation, ValidatorFactory validators,
-                  ObjectMapper json, EntityManager em, ImportConfig config,
-                  @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize) {
+                  ObjectMapper json, EntityManager em, ImportConfig config) {
         this.resolver = resolver;
         this.references = references;
         this.derivation = derivation;
@@ -79,7 +75,6 @@ public class EventImporter {
         this.eventReader = json.readerFor(NewVoyageEvent.class);
         this.em = em;
         this.config = config;
-        this.maxBodyBytes = maxBodySize.map(MemorySize::asLongValue).orElse(0L);
         this.clock = Clock.systemUTC();
     }
 
@@ -98,13 +93,12 @@ public class EventImporter {
     @Transactional(Transactional.TxType.MANDATORY)
     public ImportReport importWithin(InputStream body, ImportFormat format, boolean dryRun, String recordedBy) {
         long started = System.nanoTime();
-        BoundedInputStream input = new BoundedInputStream(body, maxBodyBytes);
         Run run = new Run(recordedBy, clock.instant(), started);
         try {
-            em.unwrap(Session.class).doWork(connection -> run.stream(connection, input, format));
+            em.unwrap(Session.class).doWork(connection -> run.stream(connection, body, format));
         } finally {
             if (!run.reachedEnd) {
-                input.drain(BoundedInputStream.DRAIN_LIMIT);
+                discardRest(body);
             }
         }
         if (run.badRows > 0) {
@@ -127,6 +121,18 @@ public class EventImporter {
                 (System.nanoTime() - stored) / 1_000_000, changes.total());
         return new ImportReport(dryRun, run.rows, run.added, run.skipped, run.touched.size(), changes.total(),
                 changes.added(), changes.removed(), changes.altered(), elapsedMs);
+    }
+
+    /**
+     * Reads what is left of a refused file. A client still sending when the refusal is ready would otherwise
+     * see a connection reset instead of it; Quarkus bounds the read by quarkus.http.limits.max-body-size.
+     */
+    private static void discardRest(InputStream body) {
+        try {
+            body.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            // Over the body limit or cut off: Quarkus has answered 413 or the client is gone; nothing to add.
+        }
     }
 
     private static double rate(long rows, long nanos) {
@@ -166,7 +172,7 @@ public class EventImporter {
             this.started = started;
         }
 
-        void stream(Connection c, BoundedInputStream input, ImportFormat format) throws SQLException {
+        void stream(Connection c, InputStream input, ImportFormat format) throws SQLException {
             connection = c;
             try (EventCopy open = new EventCopy(c)) {
                 copy = open;
@@ -176,8 +182,6 @@ public class EventImporter {
                     EventRows.Row row;
                     try {
                         row = reader.next();
-                    } catch (BoundedInputStream.LimitExceeded e) {
-                        throw tooLarge(input);
                     } catch (IOException e) {
                         error(reader.position(), null, "the file cannot be read from here on: " + describe(e), true);
                         break;
@@ -204,20 +208,13 @@ public class EventImporter {
             }
         }
 
-        private EventRows open(BoundedInputStream input, ImportFormat format) {
+        private EventRows open(InputStream input, ImportFormat format) {
             try {
                 return format.open(input, eventReader);
-            } catch (BoundedInputStream.LimitExceeded e) {
-                throw tooLarge(input);
             } catch (IOException e) {
                 error(1, null, "the file cannot be read: " + describe(e), true);
                 return null;
             }
-        }
-
-        private DomainException tooLarge(BoundedInputStream input) {
-            return DomainException.tooLarge("body", "the request body is larger than the " + input.limit()
-                    + " bytes this server accepts (quarkus.http.limits.max-body-size); split the file");
         }
 
         private void accept(EventRows.Row row) {

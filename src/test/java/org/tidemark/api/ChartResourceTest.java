@@ -12,6 +12,7 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -26,11 +27,15 @@ import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.xy.IntervalXYDataset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 import org.tidemark.Fixtures;
 import org.tidemark.Trips;
 import org.tidemark.chart.CumulativeVolumeData;
+import org.tidemark.chart.MapArea;
 import org.tidemark.chart.MonthlyTripsChartBuilder;
 import org.tidemark.chart.MonthlyTripsData;
 import org.tidemark.chart.VolumePoint;
@@ -108,11 +113,73 @@ class ChartResourceTest {
     }
 
     @Test
-    void theImageMapPageLinksVoyages() {
-        given().queryParam("tanker", f.tankerId).get("/api/charts/voyage-timeline.html")
-                .then().statusCode(200).contentType(containsString("text/html"))
-                .body(containsString("<map"), containsString("usemap=\"#voyage-timeline-map\""),
-                        containsString("/api/voyages/"), containsString("data:image/png;base64,"));
+    void theImageMapPageLinksVoyages() throws Exception {
+        String html = given().queryParam("tanker", f.tankerId).get("/api/charts/voyage-timeline.html")
+                .then().statusCode(200).contentType(containsString("text/html")).extract().asString();
+        Document page = page(html);
+
+        Element img = only(page, "img");
+        String png = img.getAttribute("src");
+        assertThat(png).startsWith("data:image/png;base64,");
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(
+                Base64.getDecoder().decode(png.substring("data:image/png;base64,".length()))));
+        assertThat(image.getWidth()).isEqualTo(Integer.parseInt(img.getAttribute("width")));
+        assertThat(image.getHeight()).isEqualTo(Integer.parseInt(img.getAttribute("height")));
+        assertThat(img.getAttribute("usemap")).isEqualTo("#voyage-timeline-map");
+        assertThat(img.getAttribute("alt")).isEqualTo("voyage-timeline");
+
+        Element map = only(page, "map");
+        assertThat(map.getAttribute("name")).isEqualTo("voyage-timeline-map");
+        NodeList areas = map.getElementsByTagName("area");
+        List<String> hrefs = new java.util.ArrayList<>();
+        for (int i = 0; i < areas.getLength(); i++) {
+            Element area = (Element) areas.item(i);
+            assertThat(area.getAttribute("shape")).isIn("rect", "poly");
+            assertThat(area.getAttribute("coords")).matches("-?\\d+(,-?\\d+)+");
+            assertThat(area.hasAttribute("alt")).isTrue();
+            if (area.hasAttribute("href")) {
+                hrefs.add(area.getAttribute("href"));
+            }
+        }
+        List<String> voyages = given().queryParam("tanker", f.tankerId).get("/api/voyages").then().statusCode(200)
+                .extract().jsonPath().getList("id", String.class);
+        assertThat(voyages).isNotEmpty();
+        assertThat(hrefs).containsAll(voyages.stream().map(id -> "/api/voyages/" + id).toList());
+    }
+
+    @Test
+    void theImageMapPageEscapesWhatItShows() throws Exception {
+        String hostile = "<b>&\"quoted\" 'one'";
+        String href = "/a?b=1&c=\"2\"";
+        String html = ChartPages.imageMap("n\"<x>", "AAAA", 200, 300,
+                List.of(new MapArea("rect", "1,2,3,4", href, hostile), new MapArea("poly", "1,2,3,4,5,6", null, "t"))).render();
+
+        assertThat(html).doesNotContain("<b>").doesNotContain("<x>");
+        Document page = page(html);
+        assertThat(page.getElementsByTagName("title").item(0).getTextContent()).isEqualTo("n\"<x>");
+        assertThat(only(page, "map").getAttribute("name")).isEqualTo("n\"<x>-map");
+        NodeList areas = page.getElementsByTagName("area");
+        assertThat(areas.getLength()).isEqualTo(2);
+        Element linked = (Element) areas.item(0);
+        assertThat(linked.getAttribute("href")).isEqualTo(href);
+        assertThat(linked.getAttribute("title")).isEqualTo(hostile);
+        assertThat(linked.getAttribute("alt")).isEmpty();
+        Element titled = (Element) areas.item(1);
+        assertThat(titled.hasAttribute("href")).as("an area without a link has no href").isFalse();
+        assertThat(titled.getAttribute("title")).isEqualTo("t");
+    }
+
+    /** The page is written as polyglot markup, so an XML parser reads it and shows what a browser would. */
+    private static Document page(String html) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(html)));
+    }
+
+    private static Element only(Document page, String tag) {
+        NodeList found = page.getElementsByTagName(tag);
+        assertThat(found.getLength()).as(tag).isEqualTo(1);
+        return (Element) found.item(0);
     }
 
     @Test

@@ -76,16 +76,16 @@ class VoyageTimelineChartBuilderTest {
 
     @Test
     void hatchedAndLighterBarsAreVisiblyDistinctInThePng() {
-        RenderedPng rendered = renderer.pngWithImageMap(builder.build(SampleChartData.timeline()), 1000, 450, "voyages");
+        RenderedPng rendered = renderer.pngWithImageMap(builder.build(SampleChartData.timeline()), 1000, 450);
         BufferedImage image = Pixels.decode(rendered.png());
-        java.awt.Rectangle inferred = area(rendered.imageMap(), "/api/voyages/v-2");
+        java.awt.Rectangle inferred = area(rendered.areas(), "/api/voyages/v-2");
         // v-5: a complete bar with no event marker drawn over it
-        java.awt.Rectangle complete = area(rendered.imageMap(), "/api/voyages/v-5");
-        java.awt.Rectangle illustrative = area(rendered.imageMap(), "/api/voyages/v-3");
-        java.awt.Rectangle originUnknown = area(rendered.imageMap(), "/api/voyages/v-6");
+        java.awt.Rectangle complete = area(rendered.areas(), "/api/voyages/v-5");
+        java.awt.Rectangle illustrative = area(rendered.areas(), "/api/voyages/v-3");
+        java.awt.Rectangle originUnknown = area(rendered.areas(), "/api/voyages/v-6");
 
         // the inferred bar ends at its last evidence (20 May), far left of the in-progress bar's as-of end
-        java.awt.Rectangle open = area(rendered.imageMap(), "/api/voyages/v-4");
+        java.awt.Rectangle open = area(rendered.areas(), "/api/voyages/v-4");
         assertThat(inferred.x + inferred.width).isLessThan(open.x);
         // hatching: light stripes inside the inferred and origin-unknown bars, none inside a complete bar
         assertThat(lightPixels(image, inferred)).as("hatch stripes in the inferred bar").isGreaterThan(inferred.width);
@@ -141,14 +141,12 @@ class VoyageTimelineChartBuilderTest {
     }
 
     /** The rectangle of the image-map area linking to {@code href}. */
-    private static java.awt.Rectangle area(String map, String href) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-                "<area shape=\"rect\" coords=\"(\\d+),(\\d+),(\\d+),(\\d+)\"[^>]*href=\"" + java.util.regex.Pattern.quote(href) + "\"")
-                .matcher(map);
-        assertThat(m.find()).as("an area for " + href + " in " + map).isTrue();
-        int x0 = Integer.parseInt(m.group(1));
-        int y0 = Integer.parseInt(m.group(2));
-        return new java.awt.Rectangle(x0, y0, Integer.parseInt(m.group(3)) - x0, Integer.parseInt(m.group(4)) - y0);
+    private static java.awt.Rectangle area(List<MapArea> areas, String href) {
+        MapArea area = areas.stream().filter(a -> href.equals(a.href())).findFirst()
+                .orElseThrow(() -> new AssertionError("an area for " + href + " in " + areas));
+        assertThat(area.shape()).isEqualTo("rect");
+        int[] c = java.util.Arrays.stream(area.coords().split(",")).mapToInt(Integer::parseInt).toArray();
+        return new java.awt.Rectangle(c[0], c[1], c[2] - c[0], c[3] - c[1]);
     }
 
     @Test
@@ -182,12 +180,11 @@ class VoyageTimelineChartBuilderTest {
     @Test
     void voyageLinksAppearInSvgAndImageMap() {
         String svg = renderer.svg(builder.build(SampleChartData.timeline()), 1000, 450);
-        String map = renderer.pngWithImageMap(builder.build(SampleChartData.timeline()), 1000, 450, "voyages")
-                .imageMap();
+        List<MapArea> map = renderer.pngWithImageMap(builder.build(SampleChartData.timeline()), 1000, 450).areas();
 
         for (String href : List.of("/api/voyages/v-1", "/api/voyages/v-2", "/api/voyages/v-4")) {
             assertThat(svg).contains("xlink:href=\"" + href + "\"");
-            assertThat(map).contains("href=\"" + href + "\"");
+            assertThat(map).extracting(MapArea::href).contains(href);
         }
     }
 
