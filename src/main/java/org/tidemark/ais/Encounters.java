@@ -132,7 +132,7 @@ final class Encounters {
                 long lo = key & lonMask;
                 long lower = ((la + 1) << lonBits) | (lo - 1);
                 long upper = ((la + 1) << lonBits) | (lo + 1);
-                for (int q = lowerBound(packed, p + 1, m, lower << idxBits); q < m && (packed[q] >>> idxBits) <= upper; q++) {
+                for (int q = Track.lowerBound(packed, p + 1, m, lower << idxBits); q < m && (packed[q] >>> idxBits) <= upper; q++) {
                     close(s, i, byStep[start[b] + (int) (packed[q] & ((1L << idxBits) - 1))], bucket, runs, out);
                 }
             }
@@ -220,20 +220,6 @@ final class Encounters {
         float[] c = Arrays.copyOf(v, n);
         Arrays.sort(c);
         return n % 2 == 1 ? c[n / 2] : (c[n / 2 - 1] + c[n / 2]) / 2.0;
-    }
-
-    private static int lowerBound(long[] a, int from, int to, long key) {
-        int lo = from;
-        int hi = to;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] < key) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     private static int bits(long maxValue) {

@@ -136,45 +136,44 @@ public final class PositionReportReader {
     }
 
     private static Double sog(String text, ReportTally tally) {
-        String s = text.strip();
-        if (s.isEmpty()) {
-            tally.add(ReportIssue.SPEED_NOT_AVAILABLE);
+        double v = number(text, tally);
+        if (Double.isNaN(v) || v == SOG_NOT_AVAILABLE) {
+            if (v == SOG_NOT_AVAILABLE || text.isBlank()) {
+                tally.add(ReportIssue.SPEED_NOT_AVAILABLE);
+            }
             return null;
         }
-        double v;
-        try {
-            v = Double.parseDouble(s);
-        } catch (NumberFormatException e) {
-            tally.add(ReportIssue.UNPARSEABLE_FIELD);
-            return null;
-        }
-        if (v == SOG_NOT_AVAILABLE) {
-            tally.add(ReportIssue.SPEED_NOT_AVAILABLE);
-            return null;
-        }
-        if (!(v >= 0 && v < SOG_NOT_AVAILABLE)) {
-            tally.add(ReportIssue.UNPARSEABLE_FIELD);
-            return null;
-        }
-        return v;
+        return checked(v >= 0 && v < SOG_NOT_AVAILABLE, v, tally);
     }
 
     private static Double draught(String text, ReportTally tally) {
-        String s = text.strip();
-        if (s.isEmpty()) {
-            return null;
-        }
-        double v;
-        try {
-            v = Double.parseDouble(s);
-        } catch (NumberFormatException e) {
-            tally.add(ReportIssue.UNPARSEABLE_FIELD);
-            return null;
-        }
-        if (v == 0) {
+        double v = number(text, tally);
+        if (Double.isNaN(v) || v == 0) {
             return null; // AIS: 0 = not available
         }
-        if (!(v > 0 && v <= 25.5)) { // 25.5 m is the largest draught an AIS message can carry
+        return checked(v > 0 && v <= 25.5, v, tally); // 25.5 m is the largest draught an AIS message can carry
+    }
+
+    /** The number in an optional field: NaN when empty, or (counted) when not a number. */
+    private static double number(String text, ReportTally tally) {
+        String s = text.strip();
+        if (s.isEmpty()) {
+            return Double.NaN;
+        }
+        try {
+            double v = Double.parseDouble(s);
+            if (Double.isNaN(v)) {
+                tally.add(ReportIssue.UNPARSEABLE_FIELD);
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            tally.add(ReportIssue.UNPARSEABLE_FIELD);
+            return Double.NaN;
+        }
+    }
+
+    private static Double checked(boolean inRange, double v, ReportTally tally) {
+        if (!inRange) {
             tally.add(ReportIssue.UNPARSEABLE_FIELD);
             return null;
         }

@@ -61,11 +61,16 @@ public final class Track {
 
     /** The index of the first report at or after {@code epochSecond} (n when none). */
     int firstAtOrAfter(long epochSecond) {
-        int lo = 0;
-        int hi = n;
+        return lowerBound(t, 0, n, epochSecond);
+    }
+
+    /** The first index in [from, to) of the sorted {@code a} whose value is at least {@code key} (to when none). */
+    static int lowerBound(long[] a, int from, int to, long key) {
+        int lo = from;
+        int hi = to;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (t[mid] < epochSecond) {
+            if (a[mid] < key) {
                 lo = mid + 1;
             } else {
                 hi = mid;
