@@ -43,6 +43,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void aisDetectionIsPureJavaOverDomainValues() {
+        rule(classes().that().resideInAPackage("org.tidemark.ais..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.tidemark.domain..", "org.tidemark.ais..",
+                        "java..")
+                .because("reading position reports and detecting events in them are pure functions, tested without "
+                        + "a server or a database"));
+        rule(noClasses().that().resideInAPackage("org.tidemark.ais..")
+                .should().dependOnClassesThat().areAnnotatedWith("jakarta.persistence.Entity")
+                .because("detection takes the domain's value types (event types, laden state, time windows), never "
+                        + "its entities"));
+    }
+
+    @Test
     void readModelsNeverImportTheWriteSide() {
         rule(noClasses().that().resideInAnyPackage(READ_MODELS)
                 .should().dependOnClassesThat().resideInAnyPackage(WRITE_SIDE)
