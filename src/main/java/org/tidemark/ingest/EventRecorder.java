@@ -18,7 +18,7 @@ import org.tidemark.timeline.RecordedEvent;
 
 /** The write path for single events and retractions: one transaction, the tanker row locked. */
 // Resolves and checks the event with EventResolver (shared with bulk import), honours the idempotency
-// key, appends, and re-derives the tanker.
+// key, appends, and re-derives the stretch of the tanker's history the event can affect.
 @ApplicationScoped
 @Transactional
 public class EventRecorder {
@@ -73,7 +73,7 @@ public class EventRecorder {
             DomainException duplicate = IdempotencyKeys.duplicateKey(e, idempotencyKey);
             throw duplicate != null ? duplicate : e;
         }
-        tankers.forEach(derivation::rederive);
+        tankers.forEach(tanker -> derivation.rederiveAround(tanker, event.id));
         return new Outcome(RecordedEvent.of(event), true);
     }
 
@@ -115,7 +115,7 @@ public class EventRecorder {
         retraction.recordedBy = recordedBy;
         retraction.recordedAt = clock.instant();
         retraction.persist();
-        tankers.forEach(derivation::rederive);
+        tankers.forEach(tanker -> derivation.rederiveAround(tanker, target.id));
         return new Outcome(RecordedEvent.of(retraction), true);
     }
 }
