@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Metrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -22,6 +24,9 @@ import org.tidemark.timeline.RecordedEvent;
 @ApplicationScoped
 @Transactional
 public class EventRecorder {
+
+    private static final Counter RECORDED = recorded("event");
+    private static final Counter RETRACTED = recorded("retraction");
 
     private final References references;
     private final EventResolver resolver;
@@ -74,7 +79,14 @@ public class EventRecorder {
             throw duplicate != null ? duplicate : e;
         }
         tankers.forEach(tanker -> derivation.rederiveAround(tanker, event.id));
+        RECORDED.increment();
         return new Outcome(RecordedEvent.of(event), true);
+    }
+
+    /** Events stored one at a time (an import counts its rows in tidemark.import.rows). */
+    private static Counter recorded(String kind) {
+        return Counter.builder("tidemark.events.recorded").description("Events recorded one at a time (POST), by kind")
+                .tag("kind", kind).register(Metrics.globalRegistry);
     }
 
     /** The tanker the event is recorded on and, for a transfer, its counterpart: both derive from it. */
@@ -116,6 +128,7 @@ public class EventRecorder {
         retraction.recordedAt = clock.instant();
         retraction.persist();
         tankers.forEach(tanker -> derivation.rederiveAround(tanker, target.id));
+        RETRACTED.increment();
         return new Outcome(RecordedEvent.of(retraction), true);
     }
 }

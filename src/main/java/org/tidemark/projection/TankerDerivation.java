@@ -25,12 +25,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -77,7 +79,8 @@ public class TankerDerivation {
     private final DataSource dataSource;
     private final Duration maxCallGap;
     private volatile boolean bounded;
-    private final AtomicLong spans = new AtomicLong();
+    private final Timer spanTimer = derivationTimer("span");
+    private final Timer fullTimer = derivationTimer("full");
 
     TankerDerivation(EntityManager em, EstimateConfig config, DeriveConfig rules, ObjectMapper json, DataSource dataSource) {
         this.em = em;
@@ -101,11 +104,14 @@ public class TankerDerivation {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public VoyageChanges rederive(long tankerId) {
+        long started = System.nanoTime();
         em.flush();
-        return em.unwrap(Session.class).doReturningWork(connection -> {
+        VoyageChanges changes = em.unwrap(Session.class).doReturningWork(connection -> {
             List<DerivationEvent> events = loadEvents(connection, tankerId);
             return replaceVoyages(connection, tankerId, deriver.derive(particulars(connection, tankerId), events), events, null);
         });
+        fullTimer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        return changes;
     }
 
     /**
@@ -120,6 +126,7 @@ public class TankerDerivation {
         if (!bounded) {
             return rederive(tankerId);
         }
+        long started = System.nanoTime();
         em.flush();
         return em.unwrap(Session.class).doReturningWork(connection -> {
             DerivationEvent changed = changedEvent(connection, tankerId, changedEventId);
@@ -132,13 +139,17 @@ public class TankerDerivation {
                 List<DerivationEvent> recent = loadEvents(connection, tankerId, recentFrom, recentUntil);
                 Optional<DerivationSpan> span = deriver.spanAround(changed, recent, recentFrom, recentUntil);
                 if (span.isPresent()) {
-                    spans.incrementAndGet();
                     List<DerivedVoyage> voyages = deriver.deriveSpan(particulars(connection, tankerId), recent, span.get());
-                    return replaceVoyages(connection, tankerId, voyages, recent, span.get());
+                    VoyageChanges changes = replaceVoyages(connection, tankerId, voyages, recent, span.get());
+                    spanTimer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+                    return changes;
                 }
             }
             List<DerivationEvent> events = loadEvents(connection, tankerId);
-            return replaceVoyages(connection, tankerId, deriver.derive(particulars(connection, tankerId), events), events, null);
+            VoyageChanges changes = replaceVoyages(connection, tankerId,
+                    deriver.derive(particulars(connection, tankerId), events), events, null);
+            fullTimer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            return changes;
         });
     }
 
@@ -147,9 +158,10 @@ public class TankerDerivation {
         this.bounded = on;
     }
 
-    /** How many writes derived a span rather than the tanker's history, since start. */
-    long spansDerived() {
-        return spans.get();
+    /** One tanker's derivation: its duration, by whether it derived a span around a change or the whole history. */
+    private static Timer derivationTimer(String scope) {
+        return Timer.builder("tidemark.derivations").description("One tanker's voyages derived and written")
+                .tag("scope", scope).publishPercentileHistogram().register(Metrics.globalRegistry);
     }
 
     /**
