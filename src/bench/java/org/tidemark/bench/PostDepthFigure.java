@@ -1,9 +1,5 @@
 package org.tidemark.bench;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,20 +77,7 @@ final class PostDepthFigure implements Figure {
 
     /** The fleet's events copied in, as if recorded, and derived by the product's rebuild. */
     private static void load(BenchContext ctx, SyntheticFleet fleet, int depth) throws Exception {
-        Path file = ctx.work("events-depth-" + depth + "-" + fleet.tankers.size() + ".copy");
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            IOException[] failure = {null};
-            fleet.forEachEvent(e -> {
-                try {
-                    w.write(e.copyRow(e.id(), e.contentKey(), SyntheticFleet.RECORDED_AT));
-                } catch (IOException x) {
-                    failure[0] = x;
-                }
-            });
-            if (failure[0] != null) {
-                throw failure[0];
-            }
-        }
+        Path file = ctx.writeCopyFile(fleet, "events-depth-" + depth + "-" + fleet.tankers.size() + ".copy");
         ctx.log("loading " + fleet.events + " events (" + depth + " per tanker) and rebuilding");
         ctx.eventsChanged();
         ctx.db.truncateEvents();
