@@ -51,6 +51,7 @@ public class TidemarkMain implements QuarkusApplication {
         System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
         System.setProperty("quarkus.datasource.username", EmbeddedDatabase.USER);
         System.setProperty("quarkus.datasource.password", "");
+        System.setProperty(StartupSummary.EMBEDDED_DATA, postgresData.toString());
 
         // PostgreSQL stops only once Quarkus has stopped using it. Quarkus' default exit handler calls
         // System.exit, which would never let this thread reach the stop; so the exit code is kept and the

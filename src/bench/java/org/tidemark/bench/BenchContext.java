@@ -131,24 +131,29 @@ public final class BenchContext implements AutoCloseable {
     /** The fleet as COPY text rows with the product's content keys, written once per run. */
     Path copyFile() throws IOException {
         if (copyFile == null) {
-            Path file = work("events-" + options.events + "-" + options.tankers + "-" + options.seed + ".copy");
-            log("writing " + file);
-            try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                IOException[] failure = {null};
-                fleet.forEachEvent(e -> {
-                    try {
-                        w.write(e.copyRow(e.id(), e.contentKey(), SyntheticFleet.RECORDED_AT));
-                    } catch (IOException x) {
-                        failure[0] = x;
-                    }
-                });
-                if (failure[0] != null) {
-                    throw failure[0];
-                }
-            }
-            copyFile = file;
+            copyFile = writeCopyFile(fleet, "events-" + options.events + "-" + options.tankers + "-" + options.seed + ".copy");
         }
         return copyFile;
+    }
+
+    /** A fleet's events as COPY text rows with the product's content keys, as if recorded. */
+    Path writeCopyFile(SyntheticFleet events, String name) throws IOException {
+        Path file = work(name);
+        log("writing " + file);
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            IOException[] failure = {null};
+            events.forEachEvent(e -> {
+                try {
+                    w.write(e.copyRow(e.id(), e.contentKey(), SyntheticFleet.RECORDED_AT));
+                } catch (IOException x) {
+                    failure[0] = x;
+                }
+            });
+            if (failure[0] != null) {
+                throw failure[0];
+            }
+        }
+        return file;
     }
 
     /** The fleet as CSV files of {@code --import-batch} rows each, with the header, for the import endpoint. */

@@ -22,6 +22,7 @@ public final class BenchRunner {
                 new SeriesFigure(),
                 new AuthFigure(),
                 new PostFigure(),
+                new PostDepthFigure(),
                 new ImportFigure(),
                 new DeriveFigure(),
                 new EstimateFigure(),

@@ -15,6 +15,13 @@ public interface DeriveConfig {
     @WithDefault("P3D")
     Duration maxCallGap();
 
+    /**
+     * Whether a recorded or retracted event re-derives only the stretch of history it can affect (true) or the
+     * tanker's whole history (false): the same voyages either way; false is the way back should a doubt arise.
+     */
+    @WithDefault("true")
+    boolean bounded();
+
     default DerivationRules rules() {
         return new DerivationRules(maxCallGap());
     }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -55,11 +56,91 @@ public final class VoyageDeriver {
     }
 
     public List<DerivedVoyage> derive(TankerParticulars tanker, Collection<DerivationEvent> recorded) {
+        Walk walk = walk(liveInOrder(recorded));
+        List<Delivery> deliveries = walk.deliveries;
+        List<DerivationEvent> loose = walk.loose;
+        List<Delivery> kept = new ArrayList<>();
+        for (Delivery d : deliveries) {
+            if (d.ballastDeparture != null) {
+                if (d.closing == null && !d.loadingCallShowsCargo()) {
+                    continue; // the tanker came and left empty: no delivery
+                }
+                d.conflicts.add(0, new Conflict(d.ballastDeparture.id(), Conflict.Kind.BALLAST_DEPARTURE_WITH_CARGO,
+                        "departure " + d.ballastDeparture.id() + " says the tanker left the loading port in ballast, yet "
+                                + (d.closing != null ? "event " + d.closing.id() + " shows it at a discharge port after"
+                                : "the call shows cargo (a LOADING event, a laden state or a reported volume)")));
+            }
+            kept.add(d);
+        }
+        attachByTime(deliveries, kept, loose);
+        List<DerivedVoyage> voyages = new ArrayList<>(kept.size());
+        for (Delivery d : kept) {
+            voyages.add(d.toVoyage(tanker));
+        }
+        return voyages;
+    }
+
+    /**
+     * The stretch of the tanker's history that {@code changed} (an event just recorded or retracted) can affect:
+     * only the voyages in it need deriving again. Empty when no such stretch can be proven from {@code recent},
+     * which holds every live event whose window ends at or after {@code recentFrom} and starts at or before
+     * {@code recentUntil} ({@link Instant#MIN} and {@link Instant#MAX}: no bound). See {@link DerivationCut}.
+     */
+    public Optional<DerivationSpan> spanAround(DerivationEvent changed, Collection<DerivationEvent> recent,
+                                               Instant recentFrom, Instant recentUntil) {
+        return new DerivationCut(this, maxCallGap).around(changed, recent, recentFrom, recentUntil);
+    }
+
+    /** The voyages of the span, derived from the events it reads among {@code recent}; the rest are as they were. */
+    public List<DerivedVoyage> deriveSpan(TankerParticulars tanker, Collection<DerivationEvent> recent, DerivationSpan span) {
+        List<DerivationEvent> read = new ArrayList<>();
+        for (DerivationEvent e : recent) {
+            if (span.reads(e)) {
+                read.add(e);
+            }
+        }
+        List<DerivedVoyage> voyages = new ArrayList<>();
+        for (DerivedVoyage v : derive(tanker, read)) {
+            if (span.holds(v.loadingFrom())) {
+                voyages.add(v);
+            }
+        }
+        return voyages;
+    }
+
+    /** The ids of the events that open a delivery at a loading port, and the loose events, of a walk over {@code ordered}. */
+    record Classified(Set<Long> portOpenings, Set<Long> loose) {
+    }
+
+    Classified classify(List<DerivationEvent> ordered) {
+        Walk walk = walk(ordered);
+        Set<Long> openings = new HashSet<>();
+        for (Delivery d : walk.deliveries) {
+            if (d.origin == Origin.PORT) {
+                openings.add(d.opening.id());
+            }
+        }
+        Set<Long> loose = new HashSet<>();
+        walk.loose.forEach(e -> loose.add(e.id()));
+        return new Classified(openings, loose);
+    }
+
+    /** Whether a loading-port event at this position would continue a call of {@code previous}. */
+    boolean sameCall(DerivationEvent e, DerivationEvent previous) {
+        return e.portId().equals(previous.portId()) && withinGap(e, previous);
+    }
+
+    /** What the walk over the placed events found: the deliveries in order, and the events left to attach by time. */
+    private record Walk(List<Delivery> deliveries, List<DerivationEvent> loose) {
+    }
+
+    /** Steps 3 and 4 of the rules: calls open, close and continue deliveries; what none of them takes is loose. */
+    private Walk walk(List<DerivationEvent> ordered) {
         List<Delivery> deliveries = new ArrayList<>();
         List<DerivationEvent> loose = new ArrayList<>();
         Delivery open = null;         // cargo aboard: loaded, not yet discharged
         Delivery discharging = null;  // the delivery whose discharge call may still continue
-        for (DerivationEvent e : liveInOrder(recorded)) {
+        for (DerivationEvent e : ordered) {
             if (e.atPort(PortRole.LOADING)) {
                 if (open != null && open.continuesLoadingCall(e)) {
                     open.addToLoadingCall(e);
@@ -96,25 +177,7 @@ public final class VoyageDeriver {
                 loose.add(e);
             }
         }
-        List<Delivery> kept = new ArrayList<>();
-        for (Delivery d : deliveries) {
-            if (d.ballastDeparture != null) {
-                if (d.closing == null && !d.loadingCallShowsCargo()) {
-                    continue; // the tanker came and left empty: no delivery
-                }
-                d.conflicts.add(0, new Conflict(d.ballastDeparture.id(), Conflict.Kind.BALLAST_DEPARTURE_WITH_CARGO,
-                        "departure " + d.ballastDeparture.id() + " says the tanker left the loading port in ballast, yet "
-                                + (d.closing != null ? "event " + d.closing.id() + " shows it at a discharge port after"
-                                : "the call shows cargo (a LOADING event, a laden state or a reported volume)")));
-            }
-            kept.add(d);
-        }
-        attachByTime(deliveries, kept, loose);
-        List<DerivedVoyage> voyages = new ArrayList<>(kept.size());
-        for (Delivery d : kept) {
-            voyages.add(d.toVoyage(tanker));
-        }
-        return voyages;
+        return new Walk(deliveries, loose);
     }
 
     /**
@@ -189,7 +252,7 @@ public final class VoyageDeriver {
      * or a discharge, or anything that shows cargo aboard. A tanker merely seen at its home port, or
      * leaving it, delivered nothing that the evidence shows.
      */
-    private static boolean deliversCargo(DerivationEvent e) {
+    static boolean deliversCargo(DerivationEvent e) {
         return e.type() == EventType.ARRIVAL || e.type() == EventType.DISCHARGE || e.ladenState() == LadenState.LADEN
                 || e.reportedVolume() != null;
     }

@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -48,15 +50,22 @@ public class Charts {
     }
 
     public byte[] png(Request r) {
-        return renderer.png(build(r), r.width(), r.height());
+        return timed(r, "png", () -> renderer.png(build(r), r.width(), r.height()));
     }
 
     public RenderedPng pngWithImageMap(Request r) {
-        return renderer.pngWithImageMap(build(r), r.width(), r.height());
+        return timed(r, "html", () -> renderer.pngWithImageMap(build(r), r.width(), r.height()));
     }
 
     public String svg(Request r) {
-        return renderer.svg(build(r), r.width(), r.height());
+        return timed(r, "svg", () -> renderer.svg(build(r), r.width(), r.height()));
+    }
+
+    /** A chart's inputs read, built and rendered: counted and timed by chart and format. */
+    private static <T> T timed(Request r, String format, java.util.function.Supplier<T> render) {
+        return Timer.builder("tidemark.chart.renders").description("Charts read, built and rendered")
+                .tag("chart", r.kind().slug()).tag("format", format).publishPercentileHistogram()
+                .register(Metrics.globalRegistry).record(render);
     }
 
     /**

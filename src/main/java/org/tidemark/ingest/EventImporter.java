@@ -20,6 +20,7 @@ import java.util.Set;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import io.micrometer.core.instrument.Metrics;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
@@ -119,6 +120,9 @@ public class EventImporter {
                 recordedBy, dryRun ? " (dry run, rolled back)" : "", run.rows, run.added, run.skipped,
                 (stored - started) / 1_000_000, rate(run.rows, stored - started), run.touched.size(),
                 (System.nanoTime() - stored) / 1_000_000, changes.total());
+        Metrics.counter("tidemark.imports", "dry_run", Boolean.toString(dryRun)).increment();
+        Metrics.counter("tidemark.import.rows", "dry_run", Boolean.toString(dryRun)).increment(run.rows);
+        Metrics.counter("tidemark.import.events.added", "dry_run", Boolean.toString(dryRun)).increment(run.added);
         return new ImportReport(dryRun, run.rows, run.added, run.skipped, run.touched.size(), changes.total(),
                 changes.added(), changes.removed(), changes.altered(), elapsedMs);
     }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Metrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -20,11 +22,14 @@ import org.tidemark.timeline.RecordedEvent;
  * The write path for single events and retractions: one transaction, the tanker row locked.
  * <p>
  * Resolves and checks the event with EventResolver (shared with bulk import), honours the idempotency key,
- * appends, and re-derives the tanker.
+ * appends, and re-derives the stretch of the tanker's history the event can affect.
  */
 @ApplicationScoped
 @Transactional
 public class EventRecorder {
+
+    private static final Counter RECORDED = recorded("event");
+    private static final Counter RETRACTED = recorded("retraction");
 
     private final References references;
     private final EventResolver resolver;
@@ -76,8 +81,15 @@ public class EventRecorder {
             DomainException duplicate = IdempotencyKeys.duplicateKey(e, idempotencyKey);
             throw duplicate != null ? duplicate : e;
         }
-        tankers.forEach(derivation::rederive);
+        tankers.forEach(tanker -> derivation.rederiveAround(tanker, event.id));
+        RECORDED.increment();
         return new Outcome(RecordedEvent.of(event), true);
+    }
+
+    /** Events stored one at a time (an import counts its rows in tidemark.import.rows). */
+    private static Counter recorded(String kind) {
+        return Counter.builder("tidemark.events.recorded").description("Events recorded one at a time (POST), by kind")
+                .tag("kind", kind).register(Metrics.globalRegistry);
     }
 
     /** The tanker the event is recorded on and, for a transfer, its counterpart: both derive from it. */
@@ -118,7 +130,8 @@ public class EventRecorder {
         retraction.recordedBy = recordedBy;
         retraction.recordedAt = clock.instant();
         retraction.persist();
-        tankers.forEach(derivation::rederive);
+        tankers.forEach(tanker -> derivation.rederiveAround(tanker, target.id));
+        RETRACTED.increment();
         return new Outcome(RecordedEvent.of(retraction), true);
     }
 }

@@ -11,7 +11,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -19,13 +22,17 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,6 +47,7 @@ import org.tidemark.config.DeriveConfig;
 import org.tidemark.config.EstimateConfig;
 import org.tidemark.derive.CargoEstimate;
 import org.tidemark.derive.DerivationEvent;
+import org.tidemark.derive.DerivationSpan;
 import org.tidemark.derive.DerivedVoyage;
 import org.tidemark.derive.TankerParticulars;
 import org.tidemark.derive.VoyageDeriver;
@@ -69,11 +77,17 @@ public class TankerDerivation {
     private final VoyageDeriver deriver;
     private final ObjectMapper json;
     private final DataSource dataSource;
+    private final Duration maxCallGap;
+    private volatile boolean bounded;
+    private final Timer spanTimer = derivationTimer("span");
+    private final Timer fullTimer = derivationTimer("full");
 
     TankerDerivation(EntityManager em, EstimateConfig config, DeriveConfig rules, ObjectMapper json, DataSource dataSource) {
         this.em = em;
         this.dataSource = dataSource;
         this.deriver = new VoyageDeriver(config.settings(), rules.rules());
+        this.maxCallGap = rules.rules().maxCallGap();
+        this.bounded = rules.bounded();
         this.json = json;
     }
 
@@ -90,11 +104,108 @@ public class TankerDerivation {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public VoyageChanges rederive(long tankerId) {
+        long started = System.nanoTime();
+        em.flush();
+        VoyageChanges changes = em.unwrap(Session.class).doReturningWork(connection -> {
+            List<DerivationEvent> events = loadEvents(connection, tankerId);
+            return replaceVoyages(connection, tankerId, deriver.derive(particulars(connection, tankerId), events), events, null);
+        });
+        fullTimer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        return changes;
+    }
+
+    /**
+     * Re-derives only the stretch of the tanker's history that one event, just recorded or retracted, can affect
+     * (see {@link VoyageDeriver#spanAround}): the events from the last call boundary before it that it cannot move
+     * to the first one after it, and the voyages loaded in between. The stored voyages outside the span are those
+     * a full derivation would write, so they are left alone. Where no such span can be proven from the events near
+     * the change, the tanker is derived in full. The caller holds the tanker's lock.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public VoyageChanges rederiveAround(long tankerId, long changedEventId) {
+        if (!bounded) {
+            return rederive(tankerId);
+        }
+        long started = System.nanoTime();
         em.flush();
         return em.unwrap(Session.class).doReturningWork(connection -> {
+            DerivationEvent changed = changedEvent(connection, tankerId, changedEventId);
+            for (int voyagesAside : VOYAGES_ASIDE) {
+                Instant recentFrom = neighbourLoading(connection, tankerId, changed.time().from().minus(maxCallGap), voyagesAside, false);
+                Instant recentUntil = neighbourLoading(connection, tankerId, changed.time().to().plus(maxCallGap), voyagesAside, true);
+                if (recentFrom.equals(Instant.MIN) && recentUntil.equals(Instant.MAX)) {
+                    break; // a short history: derive it whole
+                }
+                List<DerivationEvent> recent = loadEvents(connection, tankerId, recentFrom, recentUntil);
+                Optional<DerivationSpan> span = deriver.spanAround(changed, recent, recentFrom, recentUntil);
+                if (span.isPresent()) {
+                    List<DerivedVoyage> voyages = deriver.deriveSpan(particulars(connection, tankerId), recent, span.get());
+                    VoyageChanges changes = replaceVoyages(connection, tankerId, voyages, recent, span.get());
+                    spanTimer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+                    return changes;
+                }
+            }
             List<DerivationEvent> events = loadEvents(connection, tankerId);
-            return replaceVoyages(connection, tankerId, deriver.derive(particulars(connection, tankerId), events), events);
+            VoyageChanges changes = replaceVoyages(connection, tankerId,
+                    deriver.derive(particulars(connection, tankerId), events), events, null);
+            fullTimer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            return changes;
         });
+    }
+
+    /** For tests that compare the bounded path with the full one from the same state. */
+    void bounded(boolean on) {
+        this.bounded = on;
+    }
+
+    /** One tanker's derivation: its duration, by whether it derived a span around a change or the whole history. */
+    private static Timer derivationTimer(String scope) {
+        return Timer.builder("tidemark.derivations").description("One tanker's voyages derived and written")
+                .tag("scope", scope).publishPercentileHistogram().register(Metrics.globalRegistry);
+    }
+
+    /**
+     * How many stored voyages either side of a change the events are read for: a few first, more if no call
+     * boundary among them holds (a wide window, a long call), then the whole history.
+     */
+    private static final int[] VOYAGES_ASIDE = {3, 12};
+
+    /**
+     * A call gap beyond the loading time of the {@code aside}-th stored voyage before (or after) {@code t}, or no
+     * bound when the tanker has fewer: the stored voyages only suggest where to read; the cut is proven from the
+     * events read.
+     */
+    private Instant neighbourLoading(Connection c, long tankerId, Instant t, int aside, boolean after) throws SQLException {
+        String sql = after
+                ? "select loading_from from voyage where tanker_id = ? and loading_from > ? order by loading_from offset ? limit 1"
+                : "select loading_from from voyage where tanker_id = ? and loading_from < ? order by loading_from desc offset ? limit 1";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, tankerId);
+            ps.setObject(2, OffsetDateTime.ofInstant(t, ZoneOffset.UTC));
+            ps.setInt(3, aside - 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return after ? Instant.MAX : Instant.MIN;
+                }
+                Instant loading = instant(rs, 1);
+                return after ? loading.plus(maxCallGap) : loading.minus(maxCallGap);
+            }
+        }
+    }
+
+    /** The changed event as the tanker's derivation reads it (from its side, when it is the transfer's counterpart). */
+    private static DerivationEvent changedEvent(Connection c, long tankerId, long eventId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(EVENT_COLUMNS + " where e.id = ?")) {
+            ps.setLong(1, eventId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("event " + eventId + " vanished");
+                }
+                DerivationEvent e = toDerivationEvent(rs);
+                long recordedOn = rs.getLong(19);
+                return recordedOn == tankerId ? e : e.seenFromCounterpart(recordedOn);
+            }
+        }
     }
 
     /**
@@ -191,34 +302,79 @@ public class TankerDerivation {
         }
     }
 
+    private static final String EVENT_COLUMNS = """
+            select e.id, e.type, e.occurred_from, e.occurred_to, e.precision, e.port_id, p.role, e.laden_state,
+                   e.observed_draft_m, e.reported_volume, e.reported_volume_unit, e.product, e.illustrative,
+                   e.retracts_event_id, e.content_key, e.confidence, e.counterpart_tanker_id, e.sts_direction,
+                   e.tanker_id
+            from voyage_event e left join port p on p.id = e.port_id
+            """;
+
+    /** Events whose window is wider than this are found through their own index (V37) when reading a stretch. */
+    private static final Duration WIDE = Duration.ofDays(32);
+    private static final Instant EARLIEST = Instant.parse("1000-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     /**
      * The tanker's own events, and the live ship-to-ship transfers recorded on other tankers that name
      * it as the counterpart, seen from its side.
      */
     private static List<DerivationEvent> loadEvents(Connection c, long tankerId) throws SQLException {
-        List<DerivationEvent> events = new ArrayList<>();
-        String columns = """
-                select e.id, e.type, e.occurred_from, e.occurred_to, e.precision, e.port_id, p.role, e.laden_state,
-                       e.observed_draft_m, e.reported_volume, e.reported_volume_unit, e.product, e.illustrative,
-                       e.retracts_event_id, e.content_key, e.confidence, e.counterpart_tanker_id, e.sts_direction,
-                       e.tanker_id
-                from voyage_event e left join port p on p.id = e.port_id
-                """;
         // Two branches, each on its own index; a transfer's retraction is recorded on the other tanker.
-        try (PreparedStatement ps = c.prepareStatement(columns + " where e.tanker_id = ? union all " + columns
+        try (PreparedStatement ps = c.prepareStatement(EVENT_COLUMNS + " where e.tanker_id = ? union all " + EVENT_COLUMNS
                 + " where e.counterpart_tanker_id = ?"
                 + " and not exists (select 1 from voyage_event r where r.retracts_event_id = e.id)")) {
             ps.setLong(1, tankerId);
             ps.setLong(2, tankerId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    DerivationEvent e = toDerivationEvent(rs);
-                    long recordedOn = rs.getLong(19);
-                    events.add(recordedOn == tankerId ? e : e.seenFromCounterpart(recordedOn));
-                }
+            return read(ps, tankerId);
+        }
+    }
+
+    /**
+     * The tanker's live events (and transfers naming it) whose window ends at or after {@code from} and starts at or
+     * before {@code until}: those that start within reach of the stretch on the time index, and the few wider than
+     * {@link #WIDE} on their own, so that the read does not grow with the history.
+     */
+    private static List<DerivationEvent> loadEvents(Connection c, long tankerId, Instant from, Instant until)
+            throws SQLException {
+        String live = " and e.type <> 'RETRACTION' and not exists (select 1 from voyage_event r where r.retracts_event_id = e.id)";
+        try (PreparedStatement ps = c.prepareStatement(EVENT_COLUMNS
+                + " where e.tanker_id = ? and e.occurred_from >= ? and e.occurred_from <= ?" + live
+                + " union all " + EVENT_COLUMNS
+                + " where e.tanker_id = ? and e.occurred_to - e.occurred_from > interval '32 days'"
+                + " and e.occurred_to >= ? and e.occurred_from < ?" + live
+                + " union all " + EVENT_COLUMNS
+                + " where e.counterpart_tanker_id = ? and e.occurred_to >= ? and e.occurred_from <= ?" + live)) {
+            OffsetDateTime lower = timestamp(from.equals(Instant.MIN) ? EARLIEST : from);
+            OffsetDateTime narrowLower = timestamp(from.equals(Instant.MIN) ? EARLIEST : from.minus(WIDE));
+            OffsetDateTime upper = timestamp(until.equals(Instant.MAX) ? LATEST : until);
+            ps.setLong(1, tankerId);
+            ps.setObject(2, narrowLower);
+            ps.setObject(3, upper);
+            ps.setLong(4, tankerId);
+            ps.setObject(5, lower);
+            ps.setObject(6, narrowLower);
+            ps.setLong(7, tankerId);
+            ps.setObject(8, lower);
+            ps.setObject(9, upper);
+            return read(ps, tankerId);
+        }
+    }
+
+    private static List<DerivationEvent> read(PreparedStatement ps, long tankerId) throws SQLException {
+        List<DerivationEvent> events = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                DerivationEvent e = toDerivationEvent(rs);
+                long recordedOn = rs.getLong(19);
+                events.add(recordedOn == tankerId ? e : e.seenFromCounterpart(recordedOn));
             }
         }
         return events;
+    }
+
+    private static OffsetDateTime timestamp(Instant t) {
+        return OffsetDateTime.ofInstant(t, ZoneOffset.UTC);
     }
 
     private static DerivationEvent toDerivationEvent(ResultSet rs) throws SQLException {
@@ -256,13 +412,21 @@ public class TankerDerivation {
      * its id and its row text, and a digest of that text (with its evidence) tells it is unchanged:
      * recording one event rewrites one or two voyages, not the tanker's whole history. New and
      * changed rows go in with COPY: a tanker's voyages carry one evidence row per event, so a bulk
-     * import or a rebuild writes about as many rows here as it has events.
+     * import or a rebuild writes about as many rows here as it has events. With a span, only the stored voyages
+     * loaded in it are compared (and the counts are of those).
      */
     private VoyageChanges replaceVoyages(Connection c, long tankerId, List<DerivedVoyage> voyages,
-                                         List<DerivationEvent> events) throws SQLException {
+                                         List<DerivationEvent> events, DerivationSpan span) throws SQLException {
         Map<UUID, String> stored = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("select id, row_digest from voyage where tanker_id = ?")) {
+        String inSpan = span == null ? "" : " and loading_from >= ?" + (span.until() == null ? "" : " and loading_from < ?");
+        try (PreparedStatement ps = c.prepareStatement("select id, row_digest from voyage where tanker_id = ?" + inSpan)) {
             ps.setLong(1, tankerId);
+            if (span != null) {
+                ps.setObject(2, timestamp(span.from()));
+                if (span.until() != null) {
+                    ps.setObject(3, timestamp(span.until()));
+                }
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     stored.put(rs.getObject(1, UUID.class), rs.getString(2));

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 
+import io.micrometer.core.instrument.Metrics;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -124,6 +125,7 @@ public class VerifiedCredentials implements IdentityProvider<UsernamePasswordAut
      * replace the failure with its own, on the request too ({@link SignInThrottled#ATTRIBUTE}).
      */
     private static Uni<SecurityIdentity> throttled(UsernamePasswordAuthenticationRequest request, long retryAfterSeconds) {
+        Metrics.counter("tidemark.signins.throttled").increment();
         SignInThrottled reason = new SignInThrottled(retryAfterSeconds);
         RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
         if (routing != null) {

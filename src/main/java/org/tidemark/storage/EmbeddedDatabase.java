@@ -68,7 +68,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
-                .setPGStartupWait(Duration.ofSeconds(60));
+                .setPGStartupWait(Duration.ofSeconds(60))
+                // PostgreSQL's own lines (every start, checkpoint and stop) go to a file beside its data, not the app log.
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(serverLog(dataDirectory).toFile()))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(serverLog(dataDirectory).toFile()));
         if (durable) {
             builder.setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
@@ -80,6 +83,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         EmbeddedDatabase database = new EmbeddedDatabase(postgres, postgres.getPort(), dataDirectory);
         database.createDatabaseIfMissing();
         return database;
+    }
+
+    /** Where the embedded server's own log goes: {@code postgres.log} beside its data directory. */
+    public static Path serverLog(Path dataDirectory) {
+        return dataDirectory.toAbsolutePath().resolveSibling("postgres.log");
     }
 
     /**

@@ -1,0 +1,93 @@
+package org.tidemark.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Single-event POST /api/events from 16 clients into tankers with 5,000 events each, beside the same into tankers
+ * with 100 events each: whether the work of one POST grows with the tanker's history.
+ */
+final class PostDepthFigure implements Figure {
+
+    static final int SHALLOW = 100;
+    static final int DEEP = 5_000;
+
+    @Override
+    public String name() {
+        return "post-depth";
+    }
+
+    @Override
+    public String title() {
+        return "Single-event POST /api/events, 16 clients, tankers with 5,000 events each — vs the same with 100 events each";
+    }
+
+    @Override
+    public FigureResult run(BenchContext ctx) throws Exception {
+        BenchOptions o = ctx.options;
+        int tankers = Math.min(o.tankers, 50);
+        FigureResult.Builder result = FigureResult.of(this);
+        List<Double> shallow = new ArrayList<>();
+        List<Double> deep = new ArrayList<>();
+        List<Double> shallowLatency = new ArrayList<>();
+        List<Double> deepLatency = new ArrayList<>();
+        String failures = "";
+        for (int depth : new int[] {SHALLOW, DEEP}) {
+            SyntheticFleet fleet = new SyntheticFleet(tankers * depth, tankers, o.seed);
+            load(ctx, fleet, depth);
+            BenchHttp http = ctx.http();
+            for (int r = 0; r < o.warmups + o.runs; r++) {
+                List<SyntheticEvent> events = fleet.extraSightings(o.postRequests, "depth" + depth + "-" + r + "-" + System.nanoTime());
+                ConcurrentLoad.Outcome out = ConcurrentLoad.run(o.clients, events.size(), i -> {
+                    SyntheticEvent e = events.get(i);
+                    BenchHttp.Timed t = http.postJson("/api/events", e.postBody(), e.idempotencyKey());
+                    return t.status() == 201 ? null : t.status() + " " + t.body();
+                });
+                ctx.log("POST at " + depth + " events per tanker, run " + r + ": " + Math.round(out.okPerSecond())
+                        + " acknowledged/s, " + out.failed() + " failed");
+                if (r >= o.warmups) {
+                    (depth == DEEP ? deep : shallow).add(out.okPerSecond());
+                    (depth == DEEP ? deepLatency : shallowLatency).addAll(out.latenciesMs());
+                    if (out.failed() > 0) {
+                        failures += " " + out.failed() + " failed at " + depth + " (first: " + out.firstError() + ");";
+                    }
+                }
+            }
+        }
+        ctx.eventsChanged();
+        Measurement t = Measurement.rate("acknowledged/s", deep);
+        Measurement b = Measurement.rate("acknowledged/s", shallow);
+        Measurement tl = Measurement.time("ms", deepLatency);
+        Measurement bl = Measurement.time("ms", shallowLatency);
+        result.tidemark(t).baseline(b);
+        result.goal("≥ 0.8 × the rate at 100 events per tanker (a POST's work does not grow with the history)",
+                t.median() / b.median() >= 0.8);
+        result.note("latency p50/p99: " + DEEP + " events per tanker " + Measurement.format(tl.median()) + " / "
+                + Measurement.format(tl.percentile(99)) + " ms; " + SHALLOW + " per tanker " + Measurement.format(bl.median())
+                + " / " + Measurement.format(bl.percentile(99)) + " ms");
+        result.note(tankers + " tankers (" + tankers * SHALLOW + " and " + tankers * DEEP + " events), the fleet's cycles"
+                + " squeezed into 2023–2024 (at 5,000 events a cycle lasts 1.5 days); " + o.postRequests
+                + " sightings at sea at random times of 2024 per run, so most land mid-history");
+        if (!failures.isEmpty()) {
+            result.note("failures:" + failures);
+        }
+        return result.build();
+    }
+
+    /** The fleet's events copied in, as if recorded, and derived by the product's rebuild. */
+    private static void load(BenchContext ctx, SyntheticFleet fleet, int depth) throws Exception {
+        Path file = ctx.writeCopyFile(fleet, "events-depth-" + depth + "-" + fleet.tankers.size() + ".copy");
+        ctx.log("loading " + fleet.events + " events (" + depth + " per tanker) and rebuilding");
+        ctx.eventsChanged();
+        ctx.db.truncateEvents();
+        ctx.db.copyEvents(file);
+        ctx.db.advanceEventSequence();
+        ctx.db.analyze();
+        BenchHttp.Timed r = ctx.http().post("/api/admin/rebuild");
+        if (r.status() != 200) {
+            throw new IllegalStateException("rebuild answered " + r.status() + ": " + r.body());
+        }
+        ctx.db.analyze();
+    }
+}
