@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.tidemark.api.FilterRequest;
 import org.tidemark.api.QueryArguments;
@@ -82,12 +81,6 @@ public final class WorkspaceFilter {
     /** The filter's query string with the API's names (documented → illustrative=false), for /api links. */
     public String apiQuery() {
         return query().replace("documented=true", "illustrative=false");
-    }
-
-    /** In words, for the page heading: "Yu Son, from 2024-03-01 to 2024-11-30, documented only". */
-    public String describe() {
-        return values.entrySet().stream().map(e -> e.getKey() + " " + String.join(", ", e.getValue()))
-                .collect(Collectors.joining("; "));
     }
 
     private static String encode(String s) {

@@ -37,4 +37,14 @@ class WorkspaceAccessTest {
         given().auth().preemptive().basic("admin", "test-admin-password").get("/").then().statusCode(200)
                 .contentType(containsString("text/html")).body(containsString("Record an event"));
     }
+
+    @Test
+    void aFormPostedToTheApiIsRefusedUnread() {
+        given().auth().preemptive().basic("admin", "test-admin-password")
+                .contentType("multipart/form-data; boundary=x").body("--x\r\nbroken")
+                .post("/api/admin/rebuild").then().statusCode(415).contentType("application/problem+json");
+        given().auth().preemptive().basic("admin", "test-admin-password")
+                .contentType("application/x-www-form-urlencoded").body("a=b")
+                .post("/api/sources").then().statusCode(415).contentType("application/problem+json");
+    }
 }

@@ -12,13 +12,12 @@ import java.util.Map;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -31,6 +30,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.tidemark.Fixtures;
+import org.tidemark.api.PublicReadsTest;
 
 /**
  * The web workspace end to end in headless Chromium, with public reads on: read signed out, filter, drill down,
@@ -38,17 +38,9 @@ import org.tidemark.Fixtures;
  * step go to target/screenshots.
  */
 @QuarkusTest
-@TestProfile(WorkspaceBrowserTest.PublicReads.class)
+@TestProfile(PublicReadsTest.PublicReads.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkspaceBrowserTest {
-
-    /** Reads open to anyone, as TIDEMARK_SECURITY_PUBLIC_READS=true sets them. */
-    public static class PublicReads implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("tidemark.security.public-reads", "true");
-        }
-    }
 
     private static final String ADMIN_PASSWORD = "test-admin-password";
     private static final String ANALYST = "web-analyst";
@@ -60,10 +52,14 @@ class WorkspaceBrowserTest {
     private static Browser browser;
     private static Fixtures world;
 
-    @BeforeAll
-    static void startBrowser() {
+    /** Once, on the first test: RestAssured knows the test port only once Quarkus runs. */
+    @BeforeEach
+    void startBrowser() {
         Assumptions.assumeTrue(Browser.available(), "needs chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
         RestAssured.authentication = RestAssured.preemptive().basic("admin", ADMIN_PASSWORD);
+        if (browser != null) {
+            return;
+        }
         if (given().get("/api/users").then().extract().path("find { it.username == '" + ANALYST + "' }") == null) {
             given().contentType(ContentType.JSON)
                     .body(Map.of("username", ANALYST, "password", ANALYST_PASSWORD, "role", "analyst"))
@@ -130,7 +126,8 @@ class WorkspaceBrowserTest {
         waitFor(d -> d.getCurrentUrl().contains("/voyages/"));
         String voyageUrl = browser.driver.getCurrentUrl();
         assertThat(browser.driver.findElements(By.cssSelector("table.events tbody tr"))).hasSize(2);
-        assertThat(text("#estimate")).contains("CAPACITY_LOAD_FACTOR").contains("3,003 t").contains("Gas");
+        assertThat(text("#estimate")).contains("CAPACITY_LOAD_FACTOR").contains("3,003 t").contains("GAS_DIESEL_OIL")
+                .contains("US submission to the UN 1718 Committee");
         assertThat(text("ul.sources")).contains("Test publisher");
         browser.fullPage("03-voyage-page");
 
@@ -249,17 +246,14 @@ class WorkspaceBrowserTest {
         try {
             for (String page : List.of("/", "/record", "/record/import", "/signin")) {
                 open(page);
-                Object overflow = browser.driver.executeScript(
-                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-                assertThat(((Number) overflow).intValue()).as("horizontal overflow of %s at 390 px", page).isLessThanOrEqualTo(0);
+                assertThat(overflow()).as("horizontal overflow of %s at 390 px", page).isLessThanOrEqualTo(0);
             }
             open("/?tanker=" + world.tanker.replace(" ", "+"));
             browser.screenshot("09-phone-overview");
             browser.driver.findElement(By.cssSelector("a.voyage-link")).click();
             waitFor(d -> d.getCurrentUrl().contains("/voyages/"));
-            Object overflow = browser.driver.executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            assertThat(((Number) overflow).intValue()).as("horizontal overflow of a voyage at 390 px").isLessThanOrEqualTo(0);
+            assertThat(overflow()).as("horizontal overflow of a voyage at 390 px").isLessThanOrEqualTo(0);
+            browser.fullPage("10-phone-voyage");
         } finally {
             browser.driver.manage().window().setSize(new Dimension(1280, 900));
         }
@@ -289,6 +283,12 @@ class WorkspaceBrowserTest {
         waitFor(d -> d.getCurrentUrl().contains("/signin"));
         open("/record");
         waitFor(d -> d.getCurrentUrl().contains("/signin"));
+    }
+
+    /** How many pixels the page is wider than the window. */
+    private int overflow() {
+        return ((Number) browser.driver.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue();
     }
 
     private void signIn() {
