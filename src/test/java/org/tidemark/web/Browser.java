@@ -56,6 +56,15 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** One element of the page, e.g. the map. */
+    void screenshot(org.openqa.selenium.WebElement element, String name) {
+        try {
+            Files.write(SCREENSHOTS.resolve(name + ".png"), element.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The whole page, not just the window: the window grown to the document's height for one shot. */
     void fullPage(String name) {
         Dimension before = driver.manage().window().getSize();

@@ -41,10 +41,10 @@ class WorkspaceAccessTest {
     @Test
     void aFormPostedToTheApiIsRefusedUnread() {
         given().auth().preemptive().basic("admin", "test-admin-password")
-                .contentType("multipart/form-data; boundary=x").body("--x\r\nbroken")
+                .contentType("multipart/form-data; boundary=x").body("--x\r\nbroken".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
                 .post("/api/admin/rebuild").then().statusCode(415).contentType("application/problem+json");
         given().auth().preemptive().basic("admin", "test-admin-password")
-                .contentType("application/x-www-form-urlencoded").body("a=b")
+                .contentType("application/x-www-form-urlencoded").formParam("a", "b")
                 .post("/api/sources").then().statusCode(415).contentType("application/problem+json");
     }
 }

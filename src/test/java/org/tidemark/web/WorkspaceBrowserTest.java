@@ -87,7 +87,12 @@ class WorkspaceBrowserTest {
         assertThat(text(".cap-summary")).contains("cap");
         assertThat(browser.driver.findElements(By.cssSelector("svg.map"))).hasSize(1);
         assertThat(browser.driver.findElement(By.linkText("Sign in")).isDisplayed()).isTrue();
+        System.out.println("[measure] overview: server response " + browser.driver.executeScript(
+                "var n = performance.getEntriesByType('navigation')[0]; return Math.round(n.responseEnd - n.requestStart)")
+                + " ms, page " + browser.driver.executeScript("return performance.getEntriesByType('navigation')[0].transferSize")
+                + " bytes");
         browser.fullPage("01-overview-signed-out");
+        browser.screenshot(browser.driver.findElement(By.cssSelector("svg.map")), "01-map");
     }
 
     @Test
@@ -112,6 +117,7 @@ class WorkspaceBrowserTest {
         browser.screenshot("02-filtered-by-tanker");
         browser.driver.navigate().back();
         waitFor(d -> d.getCurrentUrl().equals(before));
+        browser.driver.navigate().refresh();
         assertThat(browser.driver.findElement(By.id("f-tanker")).getAttribute("value")).isEmpty();
         assertThat(chartBefore).isNotEmpty();
         browser.driver.navigate().forward();
@@ -132,9 +138,15 @@ class WorkspaceBrowserTest {
         browser.fullPage("03-voyage-page");
 
         open("/?tanker=" + world.tanker.replace(" ", "+"));
-        WebElement bar = browser.driver.findElements(By.cssSelector("svg[aria-label='Voyages by tanker'] a")).stream()
-                .filter(a -> String.valueOf(a.getAttribute("href")).contains("/voyages/")).findFirst().orElseThrow();
-        browser.driver.executeScript("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", bar);
+        // a bar is an SVG <a xlink:href>: found and clicked in the page, as a pointer would
+        Object clicked = browser.driver.executeScript("""
+                var bars = Array.from(document.querySelectorAll("svg[aria-label='Voyages by tanker'] a"))
+                    .filter(function (a) { return (a.getAttribute('xlink:href') || a.getAttribute('href') || '').indexOf('/voyages/') === 0; });
+                if (bars.length === 0) { return null; }
+                var href = bars[0].getAttribute('xlink:href') || bars[0].getAttribute('href');
+                bars[0].dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true, view: window}));
+                return href;""");
+        assertThat(clicked).as("a voyage bar linking to its page").isNotNull();
         waitFor(d -> d.getCurrentUrl().contains("/voyages/"));
         assertThat(browser.driver.getCurrentUrl()).isEqualTo(voyageUrl);
     }
