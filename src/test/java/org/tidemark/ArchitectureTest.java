@@ -72,9 +72,9 @@ class ArchitectureTest {
 
     @Test
     void onlyTheHttpEdgeSpeaksHttp() {
-        rule(noClasses().that().resideOutsideOfPackages("org.tidemark.api..", "org.tidemark.security..")
+        rule(noClasses().that().resideOutsideOfPackages("org.tidemark.api..", "org.tidemark.web..", "org.tidemark.security..")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "io.vertx..")
-                .because("resources are the one HTTP edge; everything behind them is callable from the CLI and tests"));
+                .because("resources and web pages are the HTTP edge; everything behind them is callable from the CLI and tests"));
     }
 
     @Test

@@ -125,7 +125,7 @@ public class QueryParamConverters implements ParamConverterProvider {
         };
     }
 
-    static Integer wholeNumber(String name, String text) {
+    public static Integer wholeNumber(String name, String text) {
         try {
             return Integer.valueOf(text);
         } catch (NumberFormatException e) {
@@ -142,7 +142,7 @@ public class QueryParamConverters implements ParamConverterProvider {
     }
 
     /** true, false or unknown (any case; yes/no too). */
-    static DesignatedAtTheTime designated(String name, String text) {
+    public static DesignatedAtTheTime designated(String name, String text) {
         return switch (text.toLowerCase(Locale.ROOT)) {
             case "true", "yes" -> DesignatedAtTheTime.TRUE;
             case "false", "no" -> DesignatedAtTheTime.FALSE;
@@ -161,7 +161,7 @@ public class QueryParamConverters implements ParamConverterProvider {
         throw DomainException.invalid(name, "'" + text + "' is not one of " + Arrays.toString(type.getEnumConstants()));
     }
 
-    private static <E extends Enum<E>> Set<E> oneOrMore(String name, Class<E> type, String text) {
+    public static <E extends Enum<E>> Set<E> oneOrMore(String name, Class<E> type, String text) {
         Set<E> values = EnumSet.noneOf(type);
         for (String part : text.split(",")) {
             if (!part.isBlank()) {

@@ -111,6 +111,11 @@ public class ChartInputs {
      * last evidence), and sightings and AIS switch-offs as markers.
      */
     public VoyageTimelineData voyageTimeline(TimelineFilter filter) {
+        return voyageTimeline(filter, Charts.API_VOYAGES);
+    }
+
+    /** As {@link #voyageTimeline(TimelineFilter)}, each bar linking to {@code voyageLinks} + the voyage id. */
+    public VoyageTimelineData voyageTimeline(TimelineFilter filter, String voyageLinks) {
         List<VoyageBar> bars = new ArrayList<>();
         boolean illustrative = false;
         String cursor = null;
@@ -120,7 +125,7 @@ public class ChartInputs {
             for (VoyageView v : page.entries()) {
                 if (bars.size() < MAX_BARS) {
                     bars.add(new VoyageBar(v.id().toString(), v.tanker().name(), v.loadingFrom(), v.dischargeFrom(),
-                            v.status(), "/api/voyages/" + v.id(), lastEvidence.get(v.id()), v.illustrative()));
+                            v.status(), voyageLinks + v.id(), lastEvidence.get(v.id()), v.illustrative()));
                     illustrative |= v.includesIllustrative();
                 }
             }

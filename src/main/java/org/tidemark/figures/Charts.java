@@ -41,11 +41,21 @@ public class Charts {
         this.em = em;
     }
 
-    /** What to draw: which chart, for which data, at which size. */
-    public record Request(ChartKind kind, TimelineFilter filter, String cap, int width, int height) {
+    /** Where voyage links of the API's charts point: the voyage's JSON. */
+    public static final String API_VOYAGES = "/api/voyages/";
+
+    /**
+     * What to draw: which chart, for which data, at which size; voyage links are {@code voyageLinks} + the voyage id
+     * (the API's JSON, or the web workspace's page).
+     */
+    public record Request(ChartKind kind, TimelineFilter filter, String cap, int width, int height, String voyageLinks) {
         public Request {
             checkSize("width", width);
             checkSize("height", height);
+        }
+
+        public Request(ChartKind kind, TimelineFilter filter, String cap, int width, int height) {
+            this(kind, filter, cap, width, height, API_VOYAGES);
         }
     }
 
@@ -88,7 +98,7 @@ public class Charts {
     public JFreeChart build(Request r) {
         return switch (r.kind()) {
             case CUMULATIVE_VOLUME -> new CumulativeVolumeChartBuilder().build(inputs.cumulativeVolume(r.filter(), r.cap()), r.width());
-            case VOYAGE_TIMELINE -> new VoyageTimelineChartBuilder().build(inputs.voyageTimeline(r.filter()));
+            case VOYAGE_TIMELINE -> new VoyageTimelineChartBuilder().build(inputs.voyageTimeline(r.filter(), r.voyageLinks()));
             case MONTHLY_TRIPS -> new MonthlyTripsChartBuilder().build(inputs.monthlyTrips(r.filter()));
         };
     }

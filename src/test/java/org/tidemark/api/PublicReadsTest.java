@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** With tidemark.security.public-reads, anonymous callers may read; every write still needs a user. */
 @QuarkusTest
 @TestProfile(PublicReadsTest.PublicReads.class)
-class PublicReadsTest {
+public class PublicReadsTest {
 
     /** Reads open to anonymous callers. */
     public static class PublicReads implements QuarkusTestProfile {

@@ -1,0 +1,41 @@
+package org.tidemark.web;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import io.quarkus.qute.TemplateExtension;
+
+/** How the pages write times and numbers: UTC days and minutes, thousands separated. */
+@TemplateExtension
+final class Formats {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    private Formats() {
+    }
+
+    static String day(Instant t) {
+        return t == null ? "—" : DAY.format(t);
+    }
+
+    static String minute(Instant t) {
+        return t == null ? "—" : MINUTE.format(t);
+    }
+
+    static String grouped(Double v) {
+        return v == null ? "—" : String.format(Locale.ENGLISH, "%,.0f", v);
+    }
+
+    static String grouped(double v) {
+        return String.format(Locale.ENGLISH, "%,.0f", v);
+    }
+
+    static String decimal(Double v) {
+        return v == null ? "—" : String.format(Locale.ENGLISH, "%.2f", v);
+    }
+}

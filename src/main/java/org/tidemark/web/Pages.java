@@ -1,0 +1,33 @@
+package org.tidemark.web;
+
+import java.util.List;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+import org.tidemark.query.TimelineEntry;
+import org.tidemark.query.VoyageView;
+
+/** The workspace's Qute templates (src/main/resources/templates), checked against these parameters at build time. */
+@CheckedTemplate
+final class Pages {
+
+    private Pages() {
+    }
+
+    static native TemplateInstance overview(Viewer viewer, WorkspaceFilter filter, Workspace.Overview overview,
+            Choices choices, String error, String recorded, String nextPage);
+
+    static native TemplateInstance voyage(Viewer viewer, VoyageView voyage, List<TimelineEntry> retracted);
+
+    static native TemplateInstance message(Viewer viewer, String title, String text);
+
+    static native TemplateInstance record(Viewer viewer, FormState form, Choices choices, String idempotencyKey,
+            List<String> otherErrors);
+
+    static native TemplateInstance upload(Viewer viewer, ImportOutcome outcome);
+
+    static native TemplateInstance upload$report(ImportOutcome outcome);
+
+    static native TemplateInstance signin(Viewer viewer, boolean failed, boolean signedOut);
+}

@@ -1,0 +1,129 @@
+package org.tidemark.web;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.tidemark.claim.ClaimView;
+import org.tidemark.claim.Claims;
+import org.tidemark.claim.Reconciliation;
+import org.tidemark.domain.VolumeUnit;
+import org.tidemark.figures.ChartKind;
+import org.tidemark.figures.Charts;
+import org.tidemark.query.TimelineEntry;
+import org.tidemark.query.TimelineFilter;
+import org.tidemark.query.VoyageView;
+import org.tidemark.series.Interval;
+import org.tidemark.series.SeriesQueries;
+import org.tidemark.series.TripQuery;
+import org.tidemark.series.TripSeries;
+import org.tidemark.series.VolumeQuery;
+import org.tidemark.series.VolumeSeries;
+import org.tidemark.timeline.TimelinePage;
+import org.tidemark.timeline.TimelineQueries;
+import org.tidemark.voyage.VoyageQueries;
+
+/** Gathers what the workspace shows for one filter from the read models the API serves; no query of its own. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class Workspace {
+
+    static final String CAP = "unscr-2397-refined";
+    static final int PAGE = 25;
+    /** Voyage pages link from the charts' bars. */
+    static final String VOYAGE_PAGES = "/voyages/";
+
+    private final Charts charts;
+    private final SeriesQueries series;
+    private final Claims claims;
+    private final TimelineQueries timeline;
+    private final VoyageQueries voyages;
+    private final VoyageMap map;
+
+    Workspace(Charts charts, SeriesQueries series, Claims claims, TimelineQueries timeline, VoyageQueries voyages,
+              VoyageMap map) {
+        this.charts = charts;
+        this.series = series;
+        this.claims = claims;
+        this.timeline = timeline;
+        this.voyages = voyages;
+        this.map = map;
+    }
+
+    /** One chart, inline, with the links to download it. */
+    public record Figure(String slug, String title, String svg) {
+    }
+
+    /** A claim and what was tracked against it. */
+    public record ClaimCheck(ClaimView claim, Reconciliation reconciliation) {
+    }
+
+    /**
+     * Everything on the overview.
+     *
+     * @param documentedTrips voyages whose opening event is documented (the API's illustrative=false)
+     * @param volume          cumulative barrels per month with the cap status of each year
+     * @param trips           laden trips per month, split by discharge port
+     */
+    public record Overview(List<Figure> figures, VolumeSeries volume, TripSeries trips, long documentedTrips,
+            long illustrativeTrips, List<ClaimCheck> claims, TimelinePage page, String map) {
+    }
+
+    Overview overview(TimelineFilter filter, String cursor) {
+        List<Figure> figures = new ArrayList<>();
+        for (ChartKind kind : ChartKind.values()) {
+            String svg = charts.svg(new Charts.Request(kind, filter, CAP, 1200, 560, VOYAGE_PAGES));
+            figures.add(new Figure(kind.slug(), title(kind), InlineSvg.of(svg, kind.slug(), title(kind))));
+        }
+        VolumeSeries volume = series.volume(new VolumeQuery(filter, Interval.MONTH, true, VolumeUnit.BARREL, CAP));
+        TripSeries trips = series.trips(new TripQuery(filter, Interval.MONTH, true));
+        long documented = Boolean.TRUE.equals(filter.illustrative()) ? 0
+                : series.trips(new TripQuery(filter.withIllustrative(false), Interval.MONTH, false)).trips();
+        List<ClaimCheck> checks = new ArrayList<>();
+        if (filter.from() != null && filter.to() != null) {
+            for (ClaimView c : claims.claims(day(filter.from()), day(filter.to()).minusDays(1))) {
+                checks.add(new ClaimCheck(c, claims.reconcile(c.id(), filter)));
+            }
+        }
+        TimelinePage page = timeline.timeline(filter, Set.of(TimelineEntry.Kind.EVENT, TimelineEntry.Kind.VOYAGE),
+                cursor, PAGE);
+        return new Overview(figures, volume, trips, documented, trips.trips() - documented, checks, page,
+                map.draw(filter));
+    }
+
+    /** The voyage with its events, sources and estimate; or what became of its id. */
+    Optional<VoyageView> voyage(UUID id) {
+        return voyages.find(id);
+    }
+
+    Optional<VoyageQueries.Replacement> replacement(UUID id) {
+        return voyages.replacement(id);
+    }
+
+    /** Retracted events of the voyage's tanker during the voyage: what its history lost, with the reasons. */
+    List<TimelineEntry> retractedAround(VoyageView v) {
+        TimelineFilter f = new TimelineFilter(v.loadingFrom().minusSeconds(7 * 86_400L),
+                (v.dischargeTo() != null ? v.dischargeTo() : v.loadingTo()).plusSeconds(7 * 86_400L),
+                v.tanker().id(), null, null, Set.of(), Set.of(), null, null, true);
+        return timeline.timeline(f, Set.of(TimelineEntry.Kind.EVENT), null, 200).entries();
+    }
+
+    static String title(ChartKind kind) {
+        return switch (kind) {
+            case CUMULATIVE_VOLUME -> "Cumulative cargo volume against the UNSCR 2397 cap";
+            case VOYAGE_TIMELINE -> "Voyages by tanker";
+            case MONTHLY_TRIPS -> "Laden trips per month";
+        };
+    }
+
+    private static LocalDate day(java.time.Instant t) {
+        return LocalDate.ofInstant(t, ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,136 @@
+package org.tidemark.web;
+
+import java.net.URI;
+import java.util.UUID;
+
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import org.tidemark.domain.DomainException;
+import org.tidemark.query.FilterResolver;
+import org.tidemark.query.TimelineFilter;
+import org.tidemark.query.VoyageView;
+import org.tidemark.security.Roles;
+import org.tidemark.voyage.VoyageQueries;
+
+/** The read-only workspace: the overview of a filter, a voyage's page, and signing in and out. */
+@Path("/")
+@RolesAllowed(Roles.VIEWER)
+@Produces(MediaType.TEXT_HTML)
+public class WorkspaceResource {
+
+    private final Workspace workspace;
+    private final FilterResolver filters;
+    private final SecurityIdentity identity;
+    private final String defaultFrom;
+    private final String defaultTo;
+    private final String sessionCookie;
+
+    WorkspaceResource(Workspace workspace, FilterResolver filters, SecurityIdentity identity,
+                      @ConfigProperty(name = "tidemark.web.default-from") String defaultFrom,
+                      @ConfigProperty(name = "tidemark.web.default-to") String defaultTo,
+                      @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie) {
+        this.workspace = workspace;
+        this.filters = filters;
+        this.identity = identity;
+        this.defaultFrom = defaultFrom;
+        this.defaultTo = defaultTo;
+        this.sessionCookie = sessionCookie;
+    }
+
+    @GET
+    public TemplateInstance overview(@Context UriInfo uri, @QueryParam("cursor") String cursor,
+                                     @QueryParam("recorded") String recorded) {
+        WorkspaceFilter form = WorkspaceFilter.of(uri.getQueryParameters(), defaultFrom, defaultTo);
+        String error = null;
+        TimelineFilter filter;
+        try {
+            filter = form.resolve(filters);
+        } catch (DomainException e) {
+            error = (e.field() == null ? "" : e.field() + ": ") + e.getMessage();
+            form = WorkspaceFilter.of(java.util.Map.of(), defaultFrom, defaultTo);
+            filter = form.resolve(filters);
+        }
+        Workspace.Overview overview = workspace.overview(filter, cursor);
+        String next = overview.page().nextCursor() == null ? null
+                : "/?" + form.query() + "&cursor=" + java.net.URLEncoder.encode(overview.page().nextCursor(),
+                java.nio.charset.StandardCharsets.UTF_8) + "#timeline";
+        return Pages.overview(viewer(), form, overview, Choices.load(), error, recorded == null ? "" : recorded, next);
+    }
+
+    /** A voyage; an id that re-derivation replaced moves (301) to its successor or is gone (410) with the reason. */
+    @GET
+    @Path("voyages/{id}")
+    public Response voyage(@PathParam("id") String id) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw DomainException.notFound("there is no voyage '" + id + "'");
+        }
+        java.util.Optional<VoyageView> voyage = workspace.voyage(uuid);
+        if (voyage.isPresent()) {
+            return Response.ok(Pages.voyage(viewer(), voyage.get(), workspace.retractedAround(voyage.get()))).build();
+        }
+        VoyageQueries.Replacement replaced = workspace.replacement(uuid)
+                .orElseThrow(() -> DomainException.notFound("there is no voyage " + id));
+        if (replaced.successor() == null) {
+            throw DomainException.gone("voyage " + id + " no longer exists: " + replaced.reason());
+        }
+        return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create("/voyages/" + replaced.successor()))
+                .build();
+    }
+
+    @GET
+    @Path("signin")
+    @PermitAll
+    public TemplateInstance signIn(@QueryParam("failed") boolean failed, @QueryParam("signedOut") boolean signedOut) {
+        return Pages.signin(viewer(), failed, signedOut);
+    }
+
+    /** Forgets the session cookie in this browser (a form post, so it carries the CSRF token). */
+    @POST
+    @Path("signout")
+    @PermitAll
+    public Response signOut() {
+        return Response.seeOther(URI.create("/signin?signedOut=true"))
+                .cookie(new NewCookie.Builder(sessionCookie).value("").path("/").maxAge(0).httpOnly(true).build())
+                .build();
+    }
+
+    private Viewer viewer() {
+        return Viewer.of(identity);
+    }
+
+    @ServerExceptionMapper
+    Response signInFirst(UnauthorizedException e) {
+        return PageErrors.signIn();
+    }
+
+    @ServerExceptionMapper
+    Response forbidden(ForbiddenException e) {
+        return PageErrors.forbidden(viewer());
+    }
+
+    @ServerExceptionMapper
+    Response refused(DomainException e) {
+        return PageErrors.of(viewer(), e);
+    }
+}

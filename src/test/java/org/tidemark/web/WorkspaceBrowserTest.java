@@ -1,0 +1,351 @@
+package org.tidemark.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.tidemark.Fixtures;
+import org.tidemark.api.PublicReadsTest;
+
+/**
+ * The web workspace end to end in headless Chromium, with public reads on: read signed out, filter, drill down,
+ * sign in, record (good, bad, twice), import a CSV file (bad, then good), phone width, labels. Screenshots of each
+ * step go to target/screenshots.
+ */
+@QuarkusTest
+@TestProfile(PublicReadsTest.PublicReads.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WorkspaceBrowserTest {
+
+    private static final String ADMIN_PASSWORD = "test-admin-password";
+    private static final String ANALYST = "web-analyst";
+    private static final String ANALYST_PASSWORD = "web analyst password";
+
+    @TestHTTPResource("/")
+    URL base;
+
+    private static Browser browser;
+    private static Fixtures world;
+
+    /** Once, on the first test: RestAssured knows the test port only once Quarkus runs. */
+    @BeforeEach
+    void startBrowser() {
+        Assumptions.assumeTrue(Browser.available(), "needs chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
+        RestAssured.authentication = RestAssured.preemptive().basic("admin", ADMIN_PASSWORD);
+        if (browser != null) {
+            return;
+        }
+        if (given().get("/api/users").then().extract().path("find { it.username == '" + ANALYST + "' }") == null) {
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("username", ANALYST, "password", ANALYST_PASSWORD, "role", "analyst"))
+                    .post("/api/users").then().statusCode(201);
+        }
+        world = Fixtures.create();
+        Fixtures.post("/api/events", world.event("LOADING", "2024-04-02", world.loadingPort));
+        Fixtures.post("/api/events", world.event("DISCHARGE", "2024-04-04", world.dischargePort));
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        RestAssured.reset();
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theOverviewShowsThreeChartsAndTheCapSentenceSignedOut() {
+        open("/");
+        assertThat(browser.driver.findElements(By.cssSelector("svg.chart"))).hasSize(3);
+        assertThat(text(".cap-summary")).contains("cap");
+        assertThat(browser.driver.findElements(By.cssSelector("svg.map"))).hasSize(1);
+        assertThat(browser.driver.findElement(By.linkText("Sign in")).isDisplayed()).isTrue();
+        System.out.println("[measure] overview: server response " + browser.driver.executeScript(
+                "var n = performance.getEntriesByType('navigation')[0]; return Math.round(n.responseEnd - n.requestStart)")
+                + " ms, page " + browser.driver.executeScript("return performance.getEntriesByType('navigation')[0].transferSize")
+                + " bytes");
+        browser.fullPage("01-overview-signed-out");
+        browser.screenshot(browser.driver.findElement(By.cssSelector("svg.map")), "01-map");
+    }
+
+    @Test
+    @Order(2)
+    void aFilterChangesChartsTableAndUrlAndSurvivesAReload() {
+        open("/");
+        String before = browser.driver.getCurrentUrl();
+        String chartBefore = browser.driver.findElement(By.cssSelector("svg.chart")).getAttribute("aria-label")
+                + browser.driver.findElement(By.id("count-trips")).getText();
+        WebElement tanker = browser.driver.findElement(By.id("f-tanker"));
+        tanker.clear();
+        tanker.sendKeys(world.tanker);
+        browser.driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        waitFor(d -> d.getCurrentUrl().contains("tanker="));
+        assertThat(browser.driver.getCurrentUrl()).contains("tanker=Test+tanker");
+        assertThat(browser.driver.findElement(By.id("count-trips")).getText()).isEqualTo("1");
+        assertThat(tableTanker()).containsOnly(world.tanker);
+        String filtered = browser.driver.getCurrentUrl();
+        browser.driver.navigate().refresh();
+        assertThat(browser.driver.findElement(By.id("f-tanker")).getAttribute("value")).isEqualTo(world.tanker);
+        assertThat(tableTanker()).containsOnly(world.tanker);
+        browser.screenshot("02-filtered-by-tanker");
+        browser.driver.navigate().back();
+        waitFor(d -> d.getCurrentUrl().equals(before));
+        browser.driver.navigate().refresh();
+        assertThat(browser.driver.findElement(By.id("f-tanker")).getAttribute("value")).isEmpty();
+        assertThat(chartBefore).isNotEmpty();
+        browser.driver.navigate().forward();
+        waitFor(d -> d.getCurrentUrl().equals(filtered));
+    }
+
+    @Test
+    @Order(3)
+    void aVoyageOpensFromTheTableAndFromTheTimelineChart() {
+        open("/?tanker=" + world.tanker.replace(" ", "+"));
+        browser.driver.findElement(By.cssSelector("a.voyage-link")).click();
+        waitFor(d -> d.getCurrentUrl().contains("/voyages/"));
+        String voyageUrl = browser.driver.getCurrentUrl();
+        assertThat(browser.driver.findElements(By.cssSelector("table.events tbody tr"))).hasSize(2);
+        assertThat(text("#estimate")).contains("CAPACITY_LOAD_FACTOR").contains("3,003 t").contains("GAS_DIESEL_OIL")
+                .contains("US submission to the UN 1718 Committee");
+        assertThat(text("ul.sources")).contains("Test publisher");
+        browser.fullPage("03-voyage-page");
+
+        open("/?tanker=" + world.tanker.replace(" ", "+"));
+        // a bar is an SVG <a xlink:href>: found and clicked in the page, as a pointer would
+        Object clicked = browser.driver.executeScript("""
+                var bars = Array.from(document.querySelectorAll("svg[aria-label='Voyages by tanker'] a"))
+                    .filter(function (a) { return (a.getAttribute('xlink:href') || a.getAttribute('href') || '').indexOf('/voyages/') === 0; });
+                if (bars.length === 0) { return null; }
+                var href = bars[0].getAttribute('xlink:href') || bars[0].getAttribute('href');
+                bars[0].dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true, view: window}));
+                return href;""");
+        assertThat(clicked).as("a voyage bar linking to its page").isNotNull();
+        waitFor(d -> d.getCurrentUrl().contains("/voyages/"));
+        assertThat(browser.driver.getCurrentUrl()).isEqualTo(voyageUrl);
+    }
+
+    @Test
+    @Order(4)
+    void signedInAnAnalystRecordsAnEventAndFindsItInTheTimeline() {
+        signIn();
+        assertThat(text("header .who")).contains(ANALYST);
+        open("/record");
+        fillEvent("ARRIVAL", "2024-05-10");
+        browser.screenshot("04-record-form");
+        browser.driver.findElement(By.id("record-submit")).click();
+        waitFor(d -> d.getCurrentUrl().contains("recorded="));
+        WebElement row = browser.driver.findElement(By.cssSelector("tr.recorded"));
+        assertThat(row.getText()).contains("ARRIVAL").contains(world.dischargePort);
+        browser.screenshot("05-recorded-in-timeline");
+    }
+
+    @Test
+    @Order(5)
+    void aBadFormShowsTheErrorBesideItsField() {
+        open("/record");
+        fillEvent("SIGHTING", "2024-05-11");
+        new Select(browser.driver.findElement(By.id("e-confidence"))).selectByIndex(0);
+        WebElement port = browser.driver.findElement(By.id("e-port"));
+        port.clear();
+        port.sendKeys("No such port anywhere");
+        browser.driver.findElement(By.id("record-submit")).click();
+        WebElement error = new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("err-confidence")));
+        assertThat(error.getText()).isNotBlank();
+        assertThat(browser.driver.findElement(By.id("e-confidence")).getAttribute("aria-invalid")).isEqualTo("true");
+        browser.screenshot("06-form-field-error");
+
+        new Select(browser.driver.findElement(By.id("e-confidence"))).selectByVisibleText("3");
+        browser.driver.findElement(By.id("record-submit")).click();
+        WebElement portError = new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("err-port")));
+        assertThat(portError.getText()).contains("No such port anywhere");
+    }
+
+    @Test
+    @Order(6)
+    void aDoubleSubmissionStoresOneEvent() {
+        int before = events();
+        open("/record");
+        fillEvent("SIGHTING", "2024-05-12");
+        browser.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        Object statuses = browser.driver.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                var form = document.querySelector('form.record');
+                var send = function () {
+                  return fetch(form.action, {method: 'POST', body: new URLSearchParams(new FormData(form)), redirect: 'manual'})
+                      .then(function (r) { return r.type === 'opaqueredirect' ? 303 : r.status; });
+                };
+                Promise.all([send(), send()]).then(done, function (e) { done(String(e)); });""");
+        assertThat(statuses.toString()).isEqualTo("[303, 303]");
+        assertThat(events()).isEqualTo(before + 1);
+    }
+
+    @Test
+    @Order(7)
+    void aCsvWithABadRowIsReportedAndStoresNothingAGoodOneChangesTheVoyages() throws Exception {
+        int eventsBefore = events();
+        int voyagesBefore = voyages();
+        Path bad = Files.createTempFile("tidemark-bad-", ".csv");
+        Files.writeString(bad, Fixtures.CSV_HEADER
+                + world.csvRow("LOADING", "2024-06-01", world.loadingPort, 3, "fine", null)
+                + world.csvRow("DISCHARGE", "2024-06-03", world.dischargePort, 9, "confidence out of range", null));
+        open("/record/import");
+        browser.driver.findElement(By.id("u-file")).sendKeys(bad.toAbsolutePath().toString());
+        browser.driver.findElement(By.id("u-check")).click();
+        WebElement refused = new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("import-refused")));
+        assertThat(refused.getText()).contains("nothing was stored");
+        List<WebElement> cells = browser.driver.findElements(By.cssSelector("table.row-errors tbody tr td"));
+        assertThat(cells.get(0).getText()).isEqualTo("2");
+        assertThat(cells.get(1).getText()).isEqualTo("confidence");
+        browser.screenshot("07-import-bad-row");
+        browser.driver.findElement(By.id("u-import")).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("import-refused")));
+        assertThat(events()).isEqualTo(eventsBefore);
+
+        Path good = Files.createTempFile("tidemark-good-", ".csv");
+        Files.writeString(good, Fixtures.CSV_HEADER
+                + world.csvRow("LOADING", "2024-06-01", world.loadingPort, 3, "fine", null)
+                + world.csvRow("DISCHARGE", "2024-06-03", world.dischargePort, 3, "fine", null));
+        open("/record/import");
+        browser.driver.findElement(By.id("u-file")).sendKeys(good.toAbsolutePath().toString());
+        browser.driver.findElement(By.id("u-check")).click();
+        WebElement checked = new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("import-ok")));
+        assertThat(checked.getText()).contains("check passed");
+        assertThat(events()).isEqualTo(eventsBefore);
+        browser.driver.findElement(By.id("u-import")).click();
+        waitFor(d -> d.findElement(By.id("import-ok")).getText().contains("imported 2 events"));
+        assertThat(browser.driver.findElement(By.id("u-progress")).getAttribute("value")).isEqualTo("100");
+        browser.screenshot("08-import-done");
+        assertThat(events()).isEqualTo(eventsBefore + 2);
+        assertThat(voyages()).isEqualTo(voyagesBefore + 1);
+    }
+
+    @Test
+    @Order(8)
+    void aPhoneWidthHasNoHorizontalScroll() {
+        browser.driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            for (String page : List.of("/", "/record", "/record/import", "/signin")) {
+                open(page);
+                assertThat(overflow()).as("horizontal overflow of %s at 390 px", page).isLessThanOrEqualTo(0);
+            }
+            open("/?tanker=" + world.tanker.replace(" ", "+"));
+            browser.screenshot("09-phone-overview");
+            browser.driver.findElement(By.cssSelector("a.voyage-link")).click();
+            waitFor(d -> d.getCurrentUrl().contains("/voyages/"));
+            assertThat(overflow()).as("horizontal overflow of a voyage at 390 px").isLessThanOrEqualTo(0);
+            browser.fullPage("10-phone-voyage");
+        } finally {
+            browser.driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    @Test
+    @Order(9)
+    void everyFormControlHasALabel() {
+        String unlabelled = """
+                return Array.from(document.querySelectorAll('input, select, textarea'))
+                  .filter(function (c) { return c.type !== 'hidden'; })
+                  .filter(function (c) { return c.labels.length === 0 && !c.getAttribute('aria-label'); })
+                  .map(function (c) { return c.name || c.id; }).join(',');""";
+        String voyage = given().queryParam("tanker", world.tanker).get("/api/voyages").then().statusCode(200)
+                .extract().path("[0].id");
+        for (String page : List.of("/", "/record", "/record/import", "/signin", "/voyages/" + voyage)) {
+            open(page);
+            assertThat(browser.driver.executeScript(unlabelled)).as("controls without a label on %s", page).isEqualTo("");
+        }
+    }
+
+    @Test
+    @Order(10)
+    void signingOutEndsTheSession() {
+        open("/");
+        browser.driver.findElement(By.cssSelector("header form button")).click();
+        waitFor(d -> d.getCurrentUrl().contains("/signin"));
+        open("/record");
+        waitFor(d -> d.getCurrentUrl().contains("/signin"));
+    }
+
+    /** How many pixels the page is wider than the window. */
+    private int overflow() {
+        return ((Number) browser.driver.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue();
+    }
+
+    private void signIn() {
+        open("/signin");
+        browser.driver.findElement(By.id("j_username")).sendKeys(ANALYST);
+        browser.driver.findElement(By.id("j_password")).sendKeys(ANALYST_PASSWORD);
+        browser.driver.findElement(By.cssSelector("form.narrow button")).click();
+        waitFor(d -> !d.getCurrentUrl().contains("/signin"));
+    }
+
+    private void fillEvent(String type, String day) {
+        browser.driver.findElement(By.id("e-tanker")).sendKeys(world.tanker);
+        new Select(browser.driver.findElement(By.id("e-type"))).selectByVisibleText(type);
+        browser.driver.findElement(By.id("e-occurredAt")).sendKeys(day);
+        browser.driver.findElement(By.id("e-port")).sendKeys(world.dischargePort);
+        new Select(browser.driver.findElement(By.id("e-evidenceType"))).selectByVisibleText("PRESS_REPORT");
+        new Select(browser.driver.findElement(By.id("e-confidence"))).selectByVisibleText("3");
+        new Select(browser.driver.findElement(By.id("e-source"))).selectByValue(world.source);
+        browser.driver.findElement(By.id("e-notes")).sendKeys("recorded in the browser test");
+    }
+
+    private int events() {
+        return given().queryParam("tanker", world.tanker).queryParam("kind", "EVENT").queryParam("limit", "1000")
+                .get("/api/timeline").then().statusCode(200).extract().path("entries.size()");
+    }
+
+    private int voyages() {
+        return given().queryParam("tanker", world.tanker).get("/api/voyages").then().statusCode(200)
+                .extract().path("size()");
+    }
+
+    private List<String> tableTanker() {
+        return browser.driver.findElements(By.cssSelector("table.timeline tbody tr td:nth-child(3)")).stream()
+                .map(WebElement::getText).distinct().toList();
+    }
+
+    private String text(String css) {
+        return browser.driver.findElement(By.cssSelector(css)).getText();
+    }
+
+    private void open(String path) {
+        browser.driver.get(base.toString().replaceAll("/$", "") + path);
+    }
+
+    private void waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(condition::apply);
+    }
+}
