@@ -39,7 +39,7 @@ final class EventRows {
      * recorded it): accepted in an import and ignored, so that an exported file imports as it is.
      */
     static final Set<String> INFORMATIONAL = Set.of("id", "tankerImo", "sourcePublisher", "sourceTitle", "sourceUrl",
-            "sourcePublishedOn", "recordedBy", "recordedAt", "retractsEventId", "retracted", "retractedByEventId",
+            "sourcePublishedOn", "recordedBy", "recordedAt", "retracted", "retractedByEventId",
             "retractionReason");
     /** The columns every CSV file needs; the time columns are checked per row, since either form will do. */
     static final List<String> REQUIRED = List.of("tanker", "type", "evidenceType", "confidence", "source");
