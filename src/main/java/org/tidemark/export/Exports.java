@@ -52,6 +52,7 @@ public class Exports {
      */
     public long write(ExportKind kind, TimelineFilter filter, OutputStream out, LongConsumer progress) throws IOException {
         Counter rows = new Counter(progress);
+        PortsSeen ports = new PortsSeen();
         String title = "Tidemark " + kind.stem() + " " + fileName(kind, filter).replaceFirst("^tidemark-[a-z]+-", "")
                 .replaceFirst("\\.[a-z]+$", "");
         try (ExportQueries.Snapshot data = queries.snapshot()) {
@@ -74,26 +75,29 @@ public class Exports {
                 }
                 case MAP_GEOJSON -> {
                     try (GeoJsonMap map = new GeoJsonMap(out, title)) {
-                        for (ExportedPort port : data.ports(filter)) {
-                            map.port(port);
-                            rows.add(out);
-                        }
                         data.each(data.events(filter, false), e -> {
                             if (e.mapPoint() != null) {
                                 map.event(e);
+                                ports.add(e.port());
                                 rows.add(out);
                             }
                         });
                         data.each(data.voyages(filter, false), v -> {
                             map.voyage(v);
+                            ports.add(v.loadPort());
+                            ports.add(v.dischargePort());
                             rows.add(out);
                         });
+                        for (ExportedPort port : ports.of(data.ports(filter))) {
+                            map.port(port);
+                            rows.add(out);
+                        }
                     }
                 }
                 case MAP_KML -> {
                     try (KmlMap map = new KmlMap(out, title)) {
-                        map.ports(data.ports(filter));
-                        kmlByTanker(data, filter, map, rows, out);
+                        kmlByTanker(data, filter, map, rows, out, ports);
+                        map.ports(ports.of(data.ports(filter)));
                     }
                 }
                 case TIMELINEJS -> {
@@ -114,7 +118,7 @@ public class Exports {
 
     /** Voyages and events merged by tanker id, both cursors open at once, so that each tanker gets one folder. */
     private static void kmlByTanker(ExportQueries.Snapshot data, TimelineFilter filter, KmlMap map, Counter rows,
-                                    OutputStream out) throws SQLException, IOException {
+                                    OutputStream out, PortsSeen ports) throws SQLException, IOException {
         try (ExportQueries.RowCursor<ExportedVoyage> voyages = data.voyages(filter, true);
              ExportQueries.RowCursor<ExportedEvent> events = data.events(filter, true)) {
             ExportedVoyage voyage = voyages.next();
@@ -124,17 +128,35 @@ public class Exports {
                         event == null ? Long.MAX_VALUE : event.tankerId());
                 while (voyage != null && voyage.tankerId() == tanker) {
                     map.voyage(voyage);
+                    ports.add(voyage.loadPort());
+                    ports.add(voyage.dischargePort());
                     rows.add(out);
                     voyage = voyages.next();
                 }
                 while (event != null && event.tankerId() == tanker) {
                     if (event.mapPoint() != null) {
                         map.event(event);
+                        ports.add(event.port());
                         rows.add(out);
                     }
                     event = events.next();
                 }
             }
+        }
+    }
+
+    /** The ports a map's events and voyages named (a few names, however many rows): the map shows those. */
+    private static final class PortsSeen {
+        private final java.util.Set<String> names = new java.util.HashSet<>();
+
+        void add(String name) {
+            if (name != null) {
+                names.add(name);
+            }
+        }
+
+        java.util.List<ExportedPort> of(java.util.List<ExportedPort> registered) {
+            return registered.stream().filter(p -> names.contains(p.name())).toList();
         }
     }
 

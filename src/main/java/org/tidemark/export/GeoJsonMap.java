@@ -12,10 +12,11 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import org.tidemark.query.SourceRef;
 
 /**
- * A GeoJSON FeatureCollection (RFC 7946: WGS 84, [longitude, latitude]) streamed feature by feature: ports as
- * Points, events as Points (their recorded position, else their port's), voyages as LineStrings from the
+ * A GeoJSON FeatureCollection (RFC 7946: WGS 84, [longitude, latitude]) streamed feature by feature: events as
+ * Points (their recorded position, else their port's), voyages as LineStrings from the
  * loading port through positioned transfers and sightings to the discharge port (a Point when the way has one
- * position, no geometry when it has none). Every feature says what it is in {@code properties.kind}.
+ * position, no geometry when it has none), then the ports those named, as Points. Every feature says what it is
+ * in {@code properties.kind}.
  */
 final class GeoJsonMap implements AutoCloseable {
 

@@ -15,9 +15,9 @@ import org.tidemark.domain.VoyageStatus;
 import org.tidemark.query.SourceRef;
 
 /**
- * KML 2.2 for Google Earth, written with StAX: a Folder of ports, then one Folder per tanker holding its
+ * KML 2.2 for Google Earth, written with StAX: one Folder per tanker holding its
  * voyages (LineString, TimeSpan from loading to discharge, a style per status) and its events (Point,
- * TimeStamp or TimeSpan). Descriptions are HTML with the sources as links; every text has XML-illegal
+ * TimeStamp or TimeSpan), then a Folder of the ports they named. Descriptions are HTML with the sources as links; every text has XML-illegal
  * characters dropped, and the writer escapes the rest.
  */
 final class KmlMap implements AutoCloseable {
