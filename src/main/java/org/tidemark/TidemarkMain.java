@@ -33,6 +33,15 @@ public class TidemarkMain implements QuarkusApplication {
     CommandLine.IFactory factory;
 
     public static void main(String... args) throws Exception {
+        // --help and --version (and arguments picocli cannot parse) are answered before Quarkus and the
+        // embedded PostgreSQL start: they need neither, and starting both took about 35 s on a first run.
+        // Not under @QuarkusMainTest (which calls this main and sets tidemark.embedded-database=false): there the
+        // JVM is the test runner's, and the launcher expects the answer from a run of Quarkus.
+        boolean testRunner = "false".equals(configured("TIDEMARK_EMBEDDED_DATABASE", "tidemark.embedded-database"));
+        int answered = args.length == 0 || testRunner ? -1 : TidemarkCommand.answerWithoutStarting(args);
+        if (answered >= 0) {
+            System.exit(answered);
+        }
         if (args.length > 0 && System.getProperty("quarkus.http.port") == null) {
             // A command next to a running server must not fight it for port 8080.
             System.setProperty("quarkus.http.port", "0");

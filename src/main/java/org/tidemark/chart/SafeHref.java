@@ -3,13 +3,13 @@ package org.tidemark.chart;
 import java.util.Locale;
 
 /** Decides which link targets may go into an image map or SVG: relative paths and http(s) only. */
-final class SafeHref {
+public final class SafeHref {
 
     private SafeHref() {
     }
 
     /** Returns the cleaned href, or {@code null} when it is blank or uses another scheme (javascript:, data:). */
-    static String of(String href) {
+    public static String of(String href) {
         String cleaned = LabelSanitizer.clean(href).strip();
         if (cleaned.isEmpty()) {
             return null;

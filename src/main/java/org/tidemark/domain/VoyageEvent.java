@@ -61,6 +61,11 @@ public class VoyageEvent extends PanacheEntityBase {
     public Long counterpartTankerId;
     @Enumerated(EnumType.STRING)
     public StsDirection stsDirection;
+    /** Where the tanker was seen (WGS 84), both or neither, with how that is known (V36). */
+    public Double latitude;
+    public Double longitude;
+    @Enumerated(EnumType.STRING)
+    public PositionSource positionSource;
     /** SHA-256 of the event's content: orders ties and names voyages independently of recording order. */
     public String contentKey;
     /** Client-chosen key that makes a retried request return the event it first recorded. */

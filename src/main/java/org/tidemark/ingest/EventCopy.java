@@ -24,7 +24,7 @@ final class EventCopy implements AutoCloseable {
             copy voyage_event (id, tanker_id, port_id, type, occurred_from, occurred_to, precision, laden_state,
                 observed_draft_m, reported_volume, reported_volume_unit, product, evidence_type, confidence, source_id,
                 notes, illustrative, content_key, idempotency_key, recorded_by, recorded_at, counterpart_tanker_id,
-                sts_direction) from stdin""";
+                sts_direction, latitude, longitude, position_source) from stdin""";
     /** Characters buffered before they go to the server: large enough to amortise the call, small enough to stream. */
     private static final int FLUSH_AT = 64 * 1024;
 
@@ -68,6 +68,9 @@ final class EventCopy implements AutoCloseable {
         CopyText.plain(b, e.recordedAt);
         CopyText.plain(b, e.counterpartTankerId);
         CopyText.plain(b, e.stsDirection);
+        CopyText.plain(b, e.latitude);
+        CopyText.plain(b, e.longitude);
+        CopyText.plain(b, e.positionSource);
         CopyText.endRow(b);
         if (b.length() >= FLUSH_AT) {
             flush();

@@ -72,6 +72,7 @@ public class EventResolver {
         Source source = references.source(in.source());
         checkRules(in.type(), time, port);
         Long counterpart = counterpart(in, tankerId, time, references);
+        checkPosition(in);
 
         VoyageEvent event = new VoyageEvent();
         event.tankerId = tankerId;
@@ -92,6 +93,9 @@ public class EventResolver {
         event.illustrative = in.illustrative();
         event.counterpartTankerId = counterpart;
         event.stsDirection = counterpart == null ? null : in.stsDirection();
+        event.latitude = in.latitude();
+        event.longitude = in.longitude();
+        event.positionSource = in.positionSource();
         event.contentKey = contentKey(event);
         return event;
     }
@@ -140,6 +144,23 @@ public class EventResolver {
         }
     }
 
+    /** Both coordinates or neither, finite, and a position source exactly when there is a position. */
+    private static void checkPosition(NewVoyageEvent in) {
+        requireFinite("latitude", in.latitude());
+        requireFinite("longitude", in.longitude());
+        if ((in.latitude() == null) != (in.longitude() == null)) {
+            throw DomainException.invalid(in.latitude() == null ? "latitude" : "longitude",
+                    "a position needs both latitude and longitude (WGS 84 degrees), or neither");
+        }
+        if (in.latitude() != null && in.positionSource() == null) {
+            throw DomainException.invalid("positionSource",
+                    "say how the position is known: AIS, SATELLITE_IMAGE, REPORTED, ANALYST_ESTIMATE or PORT");
+        }
+        if (in.latitude() == null && in.positionSource() != null) {
+            throw DomainException.invalid("positionSource", "a position source needs the latitude and longitude it describes");
+        }
+    }
+
     private static void requireFinite(String field, Double value) {
         if (value != null && !Double.isFinite(value)) {
             throw DomainException.invalid(field, "must be a finite number");
@@ -165,6 +186,11 @@ public class EventResolver {
         if (e.counterpartTankerId != null) {
             // Only when named, so that the keys of events without a counterpart stay what they were.
             content.add(String.valueOf(e.counterpartTankerId)).add(String.valueOf(e.stsDirection));
+        }
+        if (e.latitude != null) {
+            // Likewise only with a position (V36): the keys of events recorded before stay what they were.
+            content.add("pos").add(String.valueOf(e.latitude)).add(String.valueOf(e.longitude))
+                    .add(String.valueOf(e.positionSource));
         }
         byte[] digest = SHA_256.get().digest(content.toString().getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(digest);

@@ -37,6 +37,13 @@ final class EventRows {
     static final String KEY = "idempotencyKey";
     /** The columns a CSV file may have: the fields of {@link NewVoyageEvent}, and the idempotency key. */
     static final Set<String> COLUMNS;
+    /**
+     * Columns an export writes beside the event's own (its id, its source's details, its retraction, who
+     * recorded it): accepted in an import and ignored, so that an exported file imports as it is.
+     */
+    static final Set<String> INFORMATIONAL = Set.of("id", "tankerImo", "sourcePublisher", "sourceTitle", "sourceUrl",
+            "sourcePublishedOn", "recordedBy", "recordedAt", "retracted", "retractedByEventId",
+            "retractionReason");
     /** The columns every CSV file needs; the time columns are checked per row, since either form will do. */
     static final List<String> REQUIRED = List.of("tanker", "type", "evidenceType", "confidence", "source");
 
@@ -66,12 +73,14 @@ final class EventRows {
     private final MappingIterator<NewVoyageEvent> rows;
     private final KeyCapture keys = new KeyCapture();
     private final boolean array;
+    private final boolean csv;
     private long row;
     private long reading = 1;
 
-    private EventRows(JsonParser parser, ObjectReader events, boolean array) throws IOException {
+    private EventRows(JsonParser parser, ObjectReader events, boolean array, boolean csv) throws IOException {
         this.parser = parser;
         this.array = array;
+        this.csv = csv;
         this.rows = events.withHandler(keys).readValues(parser);
     }
 
@@ -82,7 +91,7 @@ final class EventRows {
         // Reads the header (and positions on the first row, if any), so the columns can be checked first.
         parser.nextToken();
         checkHeader(parser.getSchema());
-        return new EventRows(parser, events, false);
+        return new EventRows(parser, events, false, true);
     }
 
     /** A JSON array of event objects. */
@@ -94,14 +103,14 @@ final class EventRows {
                     + "to send one object per line use Content-Type application/x-ndjson");
         }
         parser.clearCurrentToken();
-        return new EventRows(parser, events, true);
+        return new EventRows(parser, events, true, false);
     }
 
     /** Event objects one after another, one per line (NDJSON). */
     static EventRows jsonLines(InputStream in, ObjectReader events) throws IOException {
         JsonParser parser = events.getFactory().createParser(in);
         parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-        return new EventRows(parser, events, false);
+        return new EventRows(parser, events, false, false);
     }
 
     /**
@@ -119,6 +128,10 @@ final class EventRows {
         keys.clear();
         try {
             NewVoyageEvent event = rows.nextValue();
+            if (csv && event != null) {
+                // A CSV cell may carry the export's guard against spreadsheet formulas; JSON never does.
+                event = event.withFormulaCellsRestored();
+            }
             row = reading;
             return new Row(row, event, keys.key, keys.problem, null);
         } catch (DatabindException e) {
@@ -136,7 +149,7 @@ final class EventRows {
         Set<String> seen = new HashSet<>();
         for (CsvSchema.Column column : schema) {
             String name = column.getName();
-            if (!COLUMNS.contains(name)) {
+            if (!COLUMNS.contains(name) && !INFORMATIONAL.contains(name)) {
                 throw DomainException.invalid(name, "the header names an unknown column '" + name + "'; the columns are "
                         + COLUMNS.stream().sorted().collect(Collectors.joining(", ")));
             }

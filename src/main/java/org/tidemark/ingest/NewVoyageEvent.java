@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -16,8 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.tidemark.domain.AcceptedDates;
 import org.tidemark.domain.DomainException;
 import org.tidemark.domain.EventType;
+import org.tidemark.domain.FormulaCells;
 import org.tidemark.domain.EvidenceType;
 import org.tidemark.domain.LadenState;
+import org.tidemark.domain.PositionSource;
 import org.tidemark.domain.Product;
 import org.tidemark.domain.StsDirection;
 import org.tidemark.domain.TimePrecision;
@@ -36,6 +40,9 @@ import org.tidemark.domain.VolumeUnit;
  * @param illustrative true for made-up data (scenario reconstructions), labelled wherever shown
  * @param counterpart  for a SHIP_TO_SHIP event, the other tanker (id, IMO number, name, alias or MMSI)
  * @param stsDirection for a SHIP_TO_SHIP event with a counterpart, whether this tanker GAVE or RECEIVED the cargo
+ * @param latitude       where the tanker was seen, WGS 84 degrees north (-90 to 90); with longitude or not at all
+ * @param longitude      WGS 84 degrees east (-180 to 180)
+ * @param positionSource how the position is known; required with a position, refused without one
  */
 public record NewVoyageEvent(
         @NotBlank @Size(max = 120) String tanker,
@@ -56,7 +63,10 @@ public record NewVoyageEvent(
         @Size(max = 4000) String notes,
         boolean illustrative,
         @Size(max = 120) String counterpart,
-        StsDirection stsDirection) {
+        StsDirection stsDirection,
+        @DecimalMin("-90") @DecimalMax("90") Double latitude,
+        @DecimalMin("-180") @DecimalMax("180") Double longitude,
+        PositionSource positionSource) {
 
     /** What each confidence level means, per evidence type (README, "How voyages and estimates are made"). */
     public static final String CONFIDENCE_SCALE = "1-4, per evidence type. AIS (Global Fishing Watch port-visit "
@@ -68,6 +78,26 @@ public record NewVoyageEvent(
             + "finding, 3 an official figure without detail, 2 an official's remark. Analyst inference: 2 inferred from "
             + "dated evidence, 1 filled in by a rule (illustrative). A voyage's confidence is the weaker of its loading "
             + "and discharge ends, each as strong as its best event.";
+
+    /** An event without a position (as recorded before V36). */
+    public NewVoyageEvent(String tanker, EventType type, String occurredAt, TimePrecision precision, Instant occurredFrom,
+                          Instant occurredTo, String port, LadenState ladenState, Double observedDraftM,
+                          Double reportedVolume, VolumeUnit reportedVolumeUnit, Product product,
+                          EvidenceType evidenceType, Integer confidence, String source, String notes,
+                          boolean illustrative, String counterpart, StsDirection stsDirection) {
+        this(tanker, type, occurredAt, precision, occurredFrom, occurredTo, port, ladenState, observedDraftM,
+                reportedVolume, reportedVolumeUnit, product, evidenceType, confidence, source, notes, illustrative,
+                counterpart, stsDirection, null, null, null);
+    }
+
+    /** The event as a CSV cell stated it: text cells with the export's formula quote removed ({@link FormulaCells}). */
+    NewVoyageEvent withFormulaCellsRestored() {
+        return new NewVoyageEvent(FormulaCells.restore(tanker), type, FormulaCells.restore(occurredAt), precision,
+                occurredFrom, occurredTo, FormulaCells.restore(port), ladenState, observedDraftM, reportedVolume,
+                reportedVolumeUnit, product, evidenceType, confidence, FormulaCells.restore(source),
+                FormulaCells.restore(notes), illustrative, FormulaCells.restore(counterpart), stsDirection, latitude,
+                longitude, positionSource);
+    }
 
     /** The time window this event states, or a field-named error saying what is missing or inconsistent. */
     public TimeWindow timeWindow() {

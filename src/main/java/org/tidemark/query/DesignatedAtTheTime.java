@@ -45,7 +45,7 @@ public enum DesignatedAtTheTime {
     }
 
     /** The value for voyage {@code v}, on the day it loaded (loading_day: the UTC date of loading_from). */
-    static String ofVoyage() {
+    public static String ofVoyage() {
         return sql("v.tanker_id", "v.loading_day");
     }
 }

@@ -20,6 +20,7 @@ import org.tidemark.domain.EstimateMethod;
 import org.tidemark.domain.EventType;
 import org.tidemark.domain.EvidenceType;
 import org.tidemark.domain.LadenState;
+import org.tidemark.domain.PositionSource;
 import org.tidemark.domain.Product;
 import org.tidemark.domain.StsDirection;
 import org.tidemark.domain.TimePrecision;
@@ -41,6 +42,7 @@ public final class EntryRows {
                    e.notes as e_notes, e.illustrative as e_illustrative, e.retracts_event_id as e_retracts,
                    e.recorded_by as e_recorded_by, e.recorded_at as e_recorded_at,
                    e.counterpart_tanker_id as e_counterpart_id, ct.name as e_counterpart, e.sts_direction as e_sts,
+                   e.latitude as e_lat, e.longitude as e_lon, e.position_source as e_pos_source,
                    r.id as r_id, r.notes as r_notes, r.recorded_by as r_recorded_by, r.recorded_at as r_recorded_at,
                    v.id as v_id, v.load_port_id as v_load_port_id, lp.name as v_load_port,
                    v.discharge_port_id as v_discharge_port_id, dp.name as v_discharge_port,
@@ -140,7 +142,10 @@ public final class EntryRows {
                 rs.getString("e_recorded_by"),
                 instant(rs, "e_recorded_at"),
                 counterpart,
-                enumOrNull(StsDirection.class, rs.getString("e_sts")));
+                enumOrNull(StsDirection.class, rs.getString("e_sts")),
+                (Double) rs.getObject("e_lat"),
+                (Double) rs.getObject("e_lon"),
+                enumOrNull(PositionSource.class, rs.getString("e_pos_source")));
     }
 
     private VoyageView voyage(ResultSet rs, VoyageView.Ref tanker, SourceRef source) throws SQLException {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.tidemark.domain.EventType;
 import org.tidemark.domain.EvidenceType;
 import org.tidemark.domain.LadenState;
+import org.tidemark.domain.PositionSource;
 import org.tidemark.domain.Product;
 import org.tidemark.domain.StsDirection;
 import org.tidemark.domain.TimePrecision;
@@ -42,5 +43,8 @@ public record EventEntry(
         String recordedBy,
         Instant recordedAt,
         VoyageView.Ref counterpart,
-        StsDirection stsDirection) {
+        StsDirection stsDirection,
+        Double latitude,
+        Double longitude,
+        PositionSource positionSource) {
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.tidemark.domain.EventType;
 import org.tidemark.domain.EvidenceType;
 import org.tidemark.domain.LadenState;
+import org.tidemark.domain.PositionSource;
 import org.tidemark.domain.Product;
 import org.tidemark.domain.StsDirection;
 import org.tidemark.domain.TimePrecision;
@@ -18,6 +19,8 @@ import org.tidemark.query.Retraction;
  * @param retraction          who retracted this event, when and why; null while it stands (and for retractions themselves)
  * @param counterpartTankerId for a ship-to-ship transfer, the other tanker; null otherwise
  * @param stsDirection        with a counterpart: whether this tanker GAVE or RECEIVED the cargo
+ * @param latitude            where the tanker was seen (WGS 84), with longitude; null when not recorded
+ * @param positionSource      how that position is known; null without one
  */
 public record RecordedEvent(
         long id,
@@ -42,7 +45,10 @@ public record RecordedEvent(
         Instant recordedAt,
         Retraction retraction,
         Long counterpartTankerId,
-        StsDirection stsDirection) {
+        StsDirection stsDirection,
+        Double latitude,
+        Double longitude,
+        PositionSource positionSource) {
 
     /** The event as recorded, not (yet) retracted. */
     public static RecordedEvent of(VoyageEvent e) {
@@ -56,6 +62,6 @@ public record RecordedEvent(
                 e.confidence, e.sourceId, e.notes, e.illustrative, e.retractsEventId, e.recordedBy, e.recordedAt,
                 retraction == null ? null
                         : new Retraction(retraction.id, retraction.notes, retraction.recordedBy, retraction.recordedAt),
-                e.counterpartTankerId, e.stsDirection);
+                e.counterpartTankerId, e.stsDirection, e.latitude, e.longitude, e.positionSource);
     }
 }

@@ -1,0 +1,90 @@
+package org.tidemark.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import org.tidemark.domain.DomainException;
+import org.tidemark.ingest.EventImporter;
+import org.tidemark.ingest.ImportFormat;
+import org.tidemark.ingest.ImportRejected;
+
+/** Imports a file of events as POST /api/events/import does, and prints the same report. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Record the events in FILE (CSV, a JSON array, or NDJSON), all or nothing. Prints the import "
+                + "report as JSON; a refused file prints its bad rows and exits with 1.")
+public class ImportCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "The file: .csv, .json or .ndjson (or say --format)")
+    Path file;
+
+    @Option(names = "--format", description = "csv, json or ndjson; default from the file's extension")
+    String format;
+
+    @Option(names = "--dry-run", description = "Check and report, store nothing")
+    boolean dryRun;
+
+    @Option(names = "--recorded-by", description = "Who the events are recorded by, default the system user (${DEFAULT-VALUE})",
+            defaultValue = "${sys:user.name}")
+    String recordedBy;
+
+    @Inject
+    EventImporter importer;
+    @Inject
+    ObjectMapper json;
+
+    @Override
+    @ActivateRequestContext
+    public Integer call() throws IOException {
+        ImportFormat kind = format(format, file);
+        if (kind == null) {
+            System.err.println("Say the file's format with --format csv|json|ndjson (its extension does not tell)");
+            return 2;
+        }
+        if (!Files.isRegularFile(file)) {
+            System.err.println("No such file: " + file);
+            return 1;
+        }
+        var out = json.writer().with(SerializationFeature.INDENT_OUTPUT);
+        try (InputStream in = Files.newInputStream(file)) {
+            System.out.println(out.writeValueAsString(importer.importEvents(in, kind, dryRun, "cli:" + recordedBy)));
+            return 0;
+        } catch (ImportRejected e) {
+            System.err.println(e.getMessage());
+            for (ImportRejected.RowError error : e.errors()) {
+                System.err.println("  row " + error.row() + (error.field() == null ? "" : ", " + error.field()) + ": "
+                        + error.message());
+            }
+            return 1;
+        } catch (DomainException e) {
+            System.err.println((e.field() == null ? "" : e.field() + ": ") + e.getMessage());
+            return 1;
+        }
+    }
+
+    static ImportFormat format(String given, Path file) {
+        String name = given != null ? given : file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.equals("csv") || lower.endsWith(".csv")) {
+            return ImportFormat.CSV;
+        }
+        if (lower.equals("ndjson") || lower.endsWith(".ndjson") || lower.endsWith(".jsonl")) {
+            return ImportFormat.NDJSON;
+        }
+        if (lower.equals("json") || lower.endsWith(".json")) {
+            return ImportFormat.JSON;
+        }
+        return null;
+    }
+}
