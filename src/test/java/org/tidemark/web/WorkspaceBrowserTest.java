@@ -280,7 +280,7 @@ class WorkspaceBrowserTest {
                   .filter(function (c) { return c.labels.length === 0 && !c.getAttribute('aria-label'); })
                   .map(function (c) { return c.name || c.id; }).join(',');""";
         String voyage = given().queryParam("tanker", world.tanker).get("/api/voyages").then().statusCode(200)
-                .extract().path("[0].id");
+                .extract().path("entries[0].id");
         for (String page : List.of("/", "/record", "/record/import", "/signin", "/voyages/" + voyage)) {
             open(page);
             assertThat(browser.driver.executeScript(unlabelled)).as("controls without a label on %s", page).isEqualTo("");
@@ -329,7 +329,7 @@ class WorkspaceBrowserTest {
 
     private int voyages() {
         return given().queryParam("tanker", world.tanker).get("/api/voyages").then().statusCode(200)
-                .extract().path("size()");
+                .extract().path("entries.size()");
     }
 
     private List<String> tableTanker() {
