@@ -72,7 +72,7 @@ public class SeriesResource {
     public VolumeSeries volume(
             @BeanParam RangeParams range,
             @Valid @BeanParam FilterParams filter,
-            @QueryParam("interval") @DefaultValue("month") @Parameter(description = INTERVAL, example = "month")
+            @QueryParam("interval") @DefaultValue("month") @Parameter(description = INTERVAL, example = "MONTH")
             Interval interval,
             @QueryParam("cumulative") @DefaultValue("false")
             @Parameter(description = "true: running totals; false (default): each interval's amount.", example = "true")
@@ -106,7 +106,7 @@ public class SeriesResource {
     public TripSeries trips(
             @BeanParam RangeParams range,
             @Valid @BeanParam FilterParams filter,
-            @QueryParam("interval") @DefaultValue("month") @Parameter(description = INTERVAL, example = "month")
+            @QueryParam("interval") @DefaultValue("month") @Parameter(description = INTERVAL, example = "MONTH")
             Interval interval,
             @QueryParam("split")
             @Parameter(description = "dischargePort: count per discharge port as well. Absent: totals only.",

@@ -30,8 +30,9 @@ public class UnknownQueryParameters {
     @ServerRequestFilter
     public Response refuseUnknown(UriInfo uri, ResourceInfo resource) {
         Method method = resource.getResourceMethod();
-        if (method == null || uri.getQueryParameters().isEmpty()) {
-            return null;
+        if (method == null || uri.getQueryParameters().isEmpty()
+                || !method.getDeclaringClass().getPackageName().equals(UnknownQueryParameters.class.getPackageName())) {
+            return null; // the API's resources only: web pages read their form's fields and ignore the rest
         }
         Set<String> declared = DECLARED.computeIfAbsent(method, UnknownQueryParameters::declaredBy);
         Set<String> unknown = new TreeSet<>(uri.getQueryParameters().keySet());

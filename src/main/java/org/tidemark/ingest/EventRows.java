@@ -71,7 +71,7 @@ final class EventRows {
 
     private final JsonParser parser;
     private final MappingIterator<NewVoyageEvent> rows;
-    private final KeyCapture keys = new KeyCapture();
+    private final KeyCapture keys;
     private final boolean array;
     private final boolean csv;
     private long row;
@@ -81,6 +81,7 @@ final class EventRows {
         this.parser = parser;
         this.array = array;
         this.csv = csv;
+        this.keys = new KeyCapture(csv);
         this.rows = events.withHandler(keys).readValues(parser);
     }
 
@@ -168,10 +169,19 @@ final class EventRows {
     }
 
     /** Takes the idempotency key out of the row as it binds; any other unknown member fails the row, as for a single event. */
+    /**
+     * Takes the idempotency key out of a row, and in CSV skips the export's informational columns (the
+     * header check has already refused any other unknown column).
+     */
     private static final class KeyCapture extends DeserializationProblemHandler {
 
+        private final boolean csv;
         private String key;
         private String problem;
+
+        KeyCapture(boolean csv) {
+            this.csv = csv;
+        }
 
         void clear() {
             key = null;
@@ -181,6 +191,10 @@ final class EventRows {
         @Override
         public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
                                              Object beanOrClass, String propertyName) throws IOException {
+            if (csv && INFORMATIONAL.contains(propertyName)) {
+                p.skipChildren();
+                return true;
+            }
             if (!KEY.equals(propertyName)) {
                 return false;
             }

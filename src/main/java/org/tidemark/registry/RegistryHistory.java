@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -15,6 +16,7 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import org.tidemark.domain.Claim;
 import org.tidemark.domain.DomainException;
@@ -46,12 +48,22 @@ public class RegistryHistory {
      *
      * @param changed the top-level fields whose value differs between before and after (all of after's for a creation)
      */
+    @Schema(name = "RegistryChange", description = "One change to a registered record")
     public record Entry(long id, RegistryChange.Kind kind, long recordId, String action, String changedBy,
-                        Instant changedAt, List<String> changed, JsonNode before, JsonNode after, String reason) {
+                        Instant changedAt, List<String> changed,
+                        @Schema(description = "The record before the change; null for a creation")
+                        Map<String, Object> before,
+                        @Schema(description = "The record after the change")
+                        Map<String, Object> after,
+                        String reason) {
 
+        private static final ObjectMapper TREES = new ObjectMapper();
+
+        @SuppressWarnings("unchecked")
         static Entry of(RegistryChange c) {
             return new Entry(c.id, c.kind, c.recordId, c.action, c.changedBy, c.changedAt,
-                    changedFields(c.before, c.after), c.before, c.after, c.reason);
+                    changedFields(c.before, c.after), c.before == null ? null : TREES.convertValue(c.before, Map.class),
+                    c.after == null ? null : TREES.convertValue(c.after, Map.class), c.reason);
         }
     }
 

@@ -9,6 +9,7 @@ import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -101,7 +102,8 @@ public class WorkspaceResource {
     @GET
     @Path("signin")
     @PermitAll
-    public TemplateInstance signIn(@QueryParam("failed") boolean failed, @QueryParam("signedOut") boolean signedOut) {
+    public TemplateInstance signIn(@QueryParam("failed") @DefaultValue("false") boolean failed,
+                                   @QueryParam("signedOut") @DefaultValue("false") boolean signedOut) {
         return Pages.signin(viewer(), failed, signedOut);
     }
 

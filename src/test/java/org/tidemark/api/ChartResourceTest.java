@@ -142,7 +142,7 @@ class ChartResourceTest {
             }
         }
         List<String> voyages = given().queryParam("tanker", f.tankerId).get("/api/voyages").then().statusCode(200)
-                .extract().jsonPath().getList("id", String.class);
+                .extract().jsonPath().getList("entries.id", String.class);
         assertThat(voyages).isNotEmpty();
         assertThat(hrefs).containsAll(voyages.stream().map(id -> "/api/voyages/" + id).toList());
     }

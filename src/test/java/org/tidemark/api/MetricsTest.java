@@ -37,8 +37,10 @@ class MetricsTest {
         given().when().get("/q/metrics").then().statusCode(401);
     }
 
+    /** As Prometheus scrapes: HTTP Basic sent up front (here the test profile's admin, a viewer too). */
     private static String scrape() {
-        return given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return given().auth().preemptive().basic("admin", "test-admin-password").when().get("/q/metrics").then()
+                .statusCode(200).extract().asString();
     }
 
     /** The sum of the samples whose name and labels match, 0 when there is none yet. */

@@ -33,7 +33,7 @@ class DocumentedScenarioTest {
     @Test
     void eachDocumentedCallAndBothDocumentedDischargesAreTheirOwnTrips() {
         JsonPath voyages = given().queryParam("limit", 1000).get("/api/voyages").then().statusCode(200)
-                .extract().jsonPath();
+                .extract().jsonPath().setRoot("entries");
         List<String> tankers = voyages.getList("tanker.name", String.class);
         List<String> statuses = voyages.getList("status", String.class);
 

@@ -346,6 +346,8 @@ class WorkspaceBrowserTest {
     }
 
     private void waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(condition::apply);
+        // the page replaces the report when the server answers: an element read mid-swap is stale, not absent
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
     }
 }
