@@ -1,8 +1,14 @@
 package org.tidemark.web;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -36,6 +42,22 @@ class WorkspaceAccessTest {
     void aViewerIsToldRecordingNeedsAnAnalyst() {
         given().auth().preemptive().basic("admin", "test-admin-password").get("/").then().statusCode(200)
                 .contentType(containsString("text/html")).body(containsString("Record an event"));
+    }
+
+    @Test
+    void theOverviewLinksTheExportsAndTheBriefOfItsFilterAndEachLinkAnswers() {
+        String page = given().auth().preemptive().basic("admin", "test-admin-password")
+                .get("/?from=2024-03-01&to=2024-11-30&minConfidence=2").then().statusCode(200).extract().asString();
+        Matcher links = Pattern.compile("href=\"(/api/(?:export/[a-z.]+|briefs/preview)\\?[^\"]*)\"").matcher(page);
+        List<String> found = new ArrayList<>();
+        while (links.find()) {
+            found.add(links.group(1).replace("&amp;", "&"));
+        }
+        assertThat(found).hasSize(7).allMatch(href -> href.contains("minConfidence=2"));
+        for (String href : found) {
+            given().auth().preemptive().basic("admin", "test-admin-password").urlEncodingEnabled(false).get(href)
+                    .then().statusCode(200);
+        }
     }
 
     @Test
