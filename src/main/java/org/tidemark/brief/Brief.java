@@ -3,7 +3,6 @@ package org.tidemark.brief;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import org.jfree.chart.JFreeChart;
 
@@ -58,10 +57,5 @@ public record Brief(
 
     /** A chart as SVG for the HTML, as the chart itself for the PDF (drawn as vectors), with a text alternative. */
     public record Chart(String title, String svg, JFreeChart figure, String description) {
-    }
-
-    /** The voyage ids the brief counts, in its table's order. */
-    public List<UUID> voyageIds() {
-        return voyages.stream().map(VoyageView::id).toList();
     }
 }

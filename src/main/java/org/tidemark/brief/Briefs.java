@@ -107,10 +107,11 @@ public class Briefs {
         for (CapView cap : caps.caps()) {
             capYears.addAll(caps.statusByYear(cap, firstDay.getYear(), lastDay.getYear(), scope));
         }
-        List<Reconciliation> reconciled = claims.claims(firstDay, lastDay).stream()
+        List<ClaimView> claimed = claims.claims(firstDay, lastDay);
+        List<Reconciliation> reconciled = claimed.stream()
                 .map(c -> claims.reconcile(c.id(), filter)).toList();
         boolean documentedOnly = Boolean.FALSE.equals(filter.illustrative());
-        List<SourceRef> sources = sources(list, claims.claims(firstDay, lastDay)).stream()
+        List<SourceRef> sources = sources(list, claimed).stream()
                 .filter(s -> !documentedOnly || !s.illustrative()).toList();
         List<Brief.Capacity> capacities = capacities(list);
         Composition composition = total.composition();

@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -17,6 +15,7 @@ import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import org.tidemark.api.QueryParamConverters;
 import org.tidemark.domain.DomainException;
 import org.tidemark.domain.EventType;
 import org.tidemark.domain.EvidenceType;
@@ -116,14 +115,11 @@ public class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The option's values as the API reads its query parameters (any case, comma-separated), 400-style errors naming it. */
     private static <E extends Enum<E>> Set<E> enums(String name, Class<E> type, List<String> values) {
         Set<E> all = EnumSet.noneOf(type);
         for (String v : values == null ? List.<String>of() : values) {
-            try {
-                all.add(Enum.valueOf(type, v.strip().toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw DomainException.invalid(name, "'" + v + "' is not one of " + Arrays.toString(type.getEnumConstants()));
-            }
+            all.addAll(QueryParamConverters.oneOrMore(name, type, v));
         }
         return all;
     }
