@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     static final String[] READ_MODELS = {"..query..", "..timeline..", "..voyage..", "..series..", "..cap..",
-            "..claim..", "..figures..", "..export..", "..brief.."};
+            "..claim..", "..figures..", "..export..", "..brief..", "..publication.."};
     static final String[] WRITE_SIDE = {"..ingest..", "..projection.."};
 
     private static JavaClasses main;

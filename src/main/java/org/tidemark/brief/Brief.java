@@ -10,6 +10,7 @@ import org.tidemark.cap.CapStatus;
 import org.tidemark.claim.Reconciliation;
 import org.tidemark.query.Composition;
 import org.tidemark.query.SourceRef;
+import org.tidemark.query.TimelineFilter;
 import org.tidemark.query.VoyageView;
 
 /**
@@ -17,17 +18,20 @@ import org.tidemark.query.VoyageView;
  * headline sentences, the cap years, the claims beside the tracked figures, every voyage and every
  * source cited, the method and its factors, and the caveats the data calls for.
  *
+ * @param scope            the filter as the read models applied it, with the brief's closed period
  * @param documentedOnly   the filter kept documented data only ({@code illustrative=false})
  * @param dataVersion      the data version the brief was composed at (moves on every write)
  * @param headline         the numbers as sentences, worded never to overclaim
  * @param documentedTrips  trips whose opening event is documented
- * @param charts           the three charts as SVG (vector in HTML and PDF)
+ * @param charts           the three charts as SVG (vector in HTML and PDF); empty when composed for figures only
+ * @param published        where and by whom the brief was published; null for a preview
  */
 public record Brief(
         String title,
         LocalDate from,
         LocalDate to,
         String filterDescription,
+        TimelineFilter scope,
         boolean documentedOnly,
         Instant generatedAt,
         long dataVersion,
@@ -44,7 +48,19 @@ public record Brief(
         List<Capacity> capacities,
         List<String> method,
         List<String> caveats,
-        List<Chart> charts) {
+        List<Chart> charts,
+        Published published) {
+
+    /** The same brief, published under {@code id}. */
+    public Brief publishedAs(Published as) {
+        return new Brief(title, from, to, filterDescription, scope, documentedOnly, generatedAt, dataVersion, headline,
+                trips, documentedTrips, volume, composition, capYears, claims, voyages, sources, factors, capacities,
+                method, caveats, charts, as);
+    }
+
+    /** A published brief's permanent address (a path, as the server answers it), author and time. */
+    public record Published(String id, String path, String by, Instant at) {
+    }
 
     /** One band's assumptions: load factor and its citation, product and barrels per tonne from a named table. */
     public record Factor(String band, double loadFactor, String loadFactorBasis, String product, double barrelsPerTonne,

@@ -85,6 +85,18 @@ public class Briefs {
 
     /** The brief for {@code filter}, as the data stands now. */
     public Brief compose(TimelineFilter filter, String filterDescription) {
+        return compose(filter, filterDescription, true);
+    }
+
+    /**
+     * The brief's figures for {@code filter} as the data stands now, without its charts: what a published
+     * brief is compared with.
+     */
+    public Brief figures(TimelineFilter filter) {
+        return compose(filter, "", false);
+    }
+
+    private Brief compose(TimelineFilter filter, String filterDescription, boolean withCharts) {
         VolumeSeries total = series.volume(new VolumeQuery(filter, Interval.MONTH, false, VolumeUnit.BARREL, null));
         Instant from = filter.from() != null ? filter.from() : total.from();
         Instant to = filter.to() != null ? filter.to() : total.to();
@@ -117,11 +129,11 @@ public class Briefs {
         Composition composition = total.composition();
         String title = "Tidemark brief: tanker deliveries " + Wording.day(firstDay) + " – " + Wording.day(lastDay)
                 + (documentedOnly ? " (documented data only)" : "");
-        return new Brief(title, firstDay, lastDay, filterDescription, documentedOnly, Instant.now(), dataVersion(),
+        return new Brief(title, firstDay, lastDay, filterDescription, scope, documentedOnly, Instant.now(), dataVersion(),
                 headline(list.size(), documented, total, capYears, documentedOnly), list.size(), documented,
                 total.total(), composition, capYears, reconciled, list, sources, factors(), capacities, method(),
                 caveats(list, documented, composition, capacities, total, gaps(scope, firstDay, lastDay)),
-                charts(scope));
+                withCharts ? charts(scope) : List.of(), null);
     }
 
     private List<VoyageView> allVoyages(TimelineFilter filter) {

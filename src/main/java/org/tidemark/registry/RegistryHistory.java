@@ -2,6 +2,8 @@ package org.tidemark.registry;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -102,6 +104,23 @@ public class RegistryHistory {
         }
         return RegistryChange.<RegistryChange>list("kind = ?1 and recordId = ?2", Sort.by("id"), kind, recordId)
                 .stream().map(Entry::of).toList();
+    }
+
+    /**
+     * The changes made after {@code after} to the records named in {@code records} (by kind), oldest first:
+     * what a published brief's comparison lists as amendments.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Entry> since(Instant after, Map<RegistryChange.Kind, ? extends Collection<Long>> records) {
+        List<Entry> found = new ArrayList<>();
+        for (Map.Entry<RegistryChange.Kind, ? extends Collection<Long>> kind : records.entrySet()) {
+            if (!kind.getValue().isEmpty()) {
+                RegistryChange.<RegistryChange>list("kind = ?1 and recordId in ?2 and changedAt > ?3", Sort.by("id"),
+                        kind.getKey(), kind.getValue(), after).forEach(c -> found.add(Entry.of(c)));
+            }
+        }
+        found.sort(Comparator.comparingLong(Entry::id));
+        return found;
     }
 
     private static String author() {
