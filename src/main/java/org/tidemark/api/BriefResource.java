@@ -4,8 +4,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
@@ -47,7 +45,6 @@ import org.tidemark.security.Roles;
 public class BriefResource {
 
     static final String PDF = "application/pdf";
-    private static final Set<String> NOT_FILTERS = Set.of("format", "paper");
 
     private final Briefs briefs;
     private final BriefRenderer renderer;
@@ -200,14 +197,9 @@ public class BriefResource {
         };
     }
 
-    /** The filter as the request gave it, for the brief's first page: "tanker=Yu Son, from=2024-03-07", or "none". */
+    /** The filter as the request gave it, for the brief's first page. */
     static String describe(UriInfo uri) {
-        String given = uri.getQueryParameters().entrySet().stream()
-                .filter(e -> !NOT_FILTERS.contains(e.getKey()))
-                .map(e -> e.getKey() + "=" + String.join(",", e.getValue()))
-                .sorted()
-                .collect(Collectors.joining(", "));
-        return given.isEmpty() ? "none (all recorded data)" : given;
+        return Publications.describe(uri.getQueryParameters());
     }
 
     static String fileName(Brief b) {

@@ -13,7 +13,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -39,6 +42,22 @@ import org.tidemark.query.TimelineFilter;
  */
 @ApplicationScoped
 public class Publications {
+
+    /** Query parameters that shape a brief's rendering, not what it counts. */
+    private static final Set<String> NOT_FILTERS = Set.of("format", "paper");
+
+    /**
+     * The filter as a request gave it, for the brief's first page ("from=2024-03-07, tanker=Yu Son"), or
+     * "none (all recorded data)".
+     */
+    public static String describe(Map<String, List<String>> query) {
+        String given = query.entrySet().stream()
+                .filter(e -> !NOT_FILTERS.contains(e.getKey()))
+                .map(e -> e.getKey() + "=" + String.join(",", e.getValue()))
+                .sorted()
+                .collect(Collectors.joining(", "));
+        return given.isEmpty() ? "none (all recorded data)" : given;
+    }
 
     /** The path a published brief is read at, by people and by the web workspace. */
     public static String path(UUID id) {

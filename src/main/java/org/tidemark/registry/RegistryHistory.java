@@ -123,6 +123,33 @@ public class RegistryHistory {
         return found;
     }
 
+    /**
+     * The tanker fields whose change re-derives its voyages (their estimates rest on them): the particulars
+     * {@link Registry#amendTanker} compares.
+     */
+    static final Set<String> REDERIVING_TANKER_FIELDS = Set.of("deadweightT", "cargoCapacityT", "tpcTonnesPerCm",
+            "ballastDraftM", "cargoCapacityLowT", "cargoCapacityHighT", "deadweightLowT", "deadweightHighT",
+            "illustrative", "particularsNote");
+
+    /**
+     * The amendments that re-derived a voyage of {@code tankerId} at {@code portIds}: changes to the tanker's
+     * particulars, and changes of those ports' role. Oldest first.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Entry> rederiving(long tankerId, Collection<Long> portIds) {
+        List<Entry> found = new ArrayList<>();
+        RegistryChange.<RegistryChange>list("kind = ?1 and recordId = ?2 and action = 'AMENDED'", Sort.by("id"),
+                RegistryChange.Kind.TANKER, tankerId).stream().map(Entry::of)
+                .filter(e -> e.changed().stream().anyMatch(REDERIVING_TANKER_FIELDS::contains)).forEach(found::add);
+        if (!portIds.isEmpty()) {
+            RegistryChange.<RegistryChange>list("kind = ?1 and recordId in ?2 and action = 'AMENDED'", Sort.by("id"),
+                    RegistryChange.Kind.PORT, portIds).stream().map(Entry::of)
+                    .filter(e -> e.changed().contains("role")).forEach(found::add);
+        }
+        found.sort(Comparator.comparingLong(Entry::id));
+        return found;
+    }
+
     private static String author() {
         if (!Arc.container().requestContext().isActive()) {
             return SYSTEM;

@@ -35,6 +35,21 @@ final class Formats {
         return String.format(Locale.ENGLISH, "%,.0f", v);
     }
 
+    /** A change with its sign: "+1,234", "−56", "0". */
+    static String signed(double v) {
+        long whole = Math.round(v);
+        return whole == 0 ? "0" : (whole > 0 ? "+" : "−") + String.format(Locale.ENGLISH, "%,d", Math.abs(whole));
+    }
+
+    static String signed(long v) {
+        return signed((double) v);
+    }
+
+    /** A list in words: "a, b, c". */
+    static String joined(java.util.List<String> values) {
+        return String.join(", ", values);
+    }
+
     static String decimal(Double v) {
         return v == null ? "—" : String.format(Locale.ENGLISH, "%.2f", v);
     }

@@ -1,8 +1,10 @@
 package org.tidemark.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +21,7 @@ import org.tidemark.figures.ChartKind;
 import org.tidemark.figures.Charts;
 import org.tidemark.query.TimelineEntry;
 import org.tidemark.query.TimelineFilter;
+import org.tidemark.registry.RegistryHistory;
 import org.tidemark.query.VoyageView;
 import org.tidemark.series.Interval;
 import org.tidemark.series.SeriesQueries;
@@ -46,9 +49,11 @@ public class Workspace {
     private final TimelineQueries timeline;
     private final VoyageQueries voyages;
     private final VoyageMap map;
+    private final RegistryHistory history;
 
     Workspace(Charts charts, SeriesQueries series, Claims claims, TimelineQueries timeline, VoyageQueries voyages,
-              VoyageMap map) {
+              VoyageMap map, RegistryHistory history) {
+        this.history = history;
         this.charts = charts;
         this.series = series;
         this.claims = claims;
@@ -115,6 +120,25 @@ public class Workspace {
         return timeline.timeline(f, Set.of(TimelineEntry.Kind.EVENT), null, 200).entries();
     }
 
+    /**
+     * The registry amendments that re-derived the voyage: changes to its tanker's particulars and its ports' roles
+     * made after its first supporting event was recorded.
+     */
+    List<RegistryHistory.Entry> amendmentsBehind(VoyageView v) {
+        List<Long> ports = new ArrayList<>();
+        for (VoyageView.Ref port : new VoyageView.Ref[] {v.loadPort(), v.dischargePort()}) {
+            if (port != null) {
+                ports.add(port.id());
+            }
+        }
+        // an amendment made before the voyage's first event was recorded did not re-derive it: it was derived after
+        Instant firstRecorded = v.events() == null ? null : v.events().stream()
+                .filter(e -> e.event() != null).map(e -> e.event().recordedAt()).min(Comparator.naturalOrder())
+                .orElse(null);
+        return history.rederiving(v.tanker().id(), ports).stream()
+                .filter(e -> firstRecorded == null || e.changedAt().isAfter(firstRecorded)).toList();
+    }
+
     static String title(ChartKind kind) {
         return switch (kind) {
             case CUMULATIVE_VOLUME -> "Cumulative cargo volume against the UNSCR 2397 cap";
@@ -123,7 +147,7 @@ public class Workspace {
         };
     }
 
-    private static LocalDate day(java.time.Instant t) {
+    private static LocalDate day(Instant t) {
         return LocalDate.ofInstant(t, ZoneOffset.UTC);
     }
 }

@@ -115,6 +115,21 @@ public final class WorkspaceFilter {
         return query().replace("documented=true", "illustrative=false");
     }
 
+    /** The filter's parameters with the API's names, as {@link #apiQuery()} writes them. */
+    public Map<String, List<String>> apiParameters() {
+        Map<String, List<String>> api = new LinkedHashMap<>();
+        values.forEach((name, list) -> {
+            if (name.equals("documented")) {
+                if (list.contains("true")) {
+                    api.put("illustrative", List.of("false"));
+                }
+            } else {
+                api.put(name, list);
+            }
+        });
+        return api;
+    }
+
     private static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }

@@ -1,6 +1,7 @@
 package org.tidemark.web;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import io.quarkus.qute.TemplateInstance;
@@ -24,14 +25,21 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import org.tidemark.brief.BriefRenderer;
 import org.tidemark.domain.DomainException;
+import org.tidemark.domain.PublishedBrief;
+import org.tidemark.publication.BriefChanges;
+import org.tidemark.publication.Publications;
 import org.tidemark.query.FilterResolver;
 import org.tidemark.query.TimelineFilter;
 import org.tidemark.query.VoyageView;
 import org.tidemark.security.Roles;
 import org.tidemark.voyage.VoyageQueries;
 
-/** The read-only workspace: the overview of a filter, a voyage's page, and signing in and out. */
+/**
+ * The read-only workspace: the overview of a filter, a voyage's page, published briefs (and publishing one, for
+ * analysts), and signing in and out.
+ */
 @Path("/")
 @RolesAllowed(Roles.VIEWER)
 @Produces(MediaType.TEXT_HTML)
@@ -39,17 +47,22 @@ public class WorkspaceResource {
 
     private final Workspace workspace;
     private final FilterResolver filters;
+    private final Publications publications;
+    private final BriefChanges changes;
     private final SecurityIdentity identity;
     private final String defaultFrom;
     private final String defaultTo;
     private final String sessionCookie;
 
-    WorkspaceResource(Workspace workspace, FilterResolver filters, SecurityIdentity identity,
+    WorkspaceResource(Workspace workspace, FilterResolver filters, Publications publications, BriefChanges changes,
+                      SecurityIdentity identity,
                       @ConfigProperty(name = "tidemark.web.default-from") String defaultFrom,
                       @ConfigProperty(name = "tidemark.web.default-to") String defaultTo,
                       @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie) {
         this.workspace = workspace;
         this.filters = filters;
+        this.publications = publications;
+        this.changes = changes;
         this.identity = identity;
         this.defaultFrom = defaultFrom;
         this.defaultTo = defaultTo;
@@ -88,7 +101,8 @@ public class WorkspaceResource {
         }
         java.util.Optional<VoyageView> voyage = workspace.voyage(uuid);
         if (voyage.isPresent()) {
-            return Response.ok(Pages.voyage(viewer(), voyage.get(), workspace.retractedAround(voyage.get()))).build();
+            return Response.ok(Pages.voyage(viewer(), voyage.get(), workspace.retractedAround(voyage.get()),
+                    workspace.amendmentsBehind(voyage.get()))).build();
         }
         VoyageQueries.Replacement replaced = workspace.replacement(uuid)
                 .orElseThrow(() -> DomainException.notFound("there is no voyage " + id));
@@ -97,6 +111,53 @@ public class WorkspaceResource {
         }
         return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create("/voyages/" + replaced.successor()))
                 .build();
+    }
+
+    /** Every published brief, the latest first. */
+    @GET
+    @Path("briefs")
+    public TemplateInstance briefs() {
+        return Pages.briefs(viewer(), publications.list());
+    }
+
+    /**
+     * Publishes the brief of the overview's filter (the form posts to {@code /briefs?<the view's query>}) and
+     * shows it at its permanent address.
+     */
+    @POST
+    @Path("briefs")
+    @RolesAllowed(Roles.ANALYST)
+    public Response publish(@Context UriInfo uri) {
+        WorkspaceFilter form = WorkspaceFilter.of(uri.getQueryParameters(), defaultFrom, defaultTo);
+        Publications.Summary published = publications.publish(form.resolve(filters),
+                Publications.describe(form.apiParameters()), BriefRenderer.Paper.A4, viewer().name());
+        return Response.seeOther(URI.create(published.page())).build();
+    }
+
+    /** A published brief: its HTML exactly as published (the same bytes as the API's). */
+    @GET
+    @Path("briefs/{id}")
+    public Response publishedBrief(@PathParam("id") String id) {
+        PublishedBrief p = publications.find(id);
+        return Response.ok(p.html.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8").tag(p.htmlSha256)
+                .build();
+    }
+
+    /** A published brief's PDF exactly as published. */
+    @GET
+    @Path("briefs/{id}/pdf")
+    @Produces("application/pdf")
+    public Response publishedPdf(@PathParam("id") String id) {
+        PublishedBrief p = publications.find(id);
+        return Response.ok(p.pdf, "application/pdf").tag(p.pdfSha256)
+                .header("Content-Disposition", "inline; filename=\"tidemark-brief-" + p.id + ".pdf\"").build();
+    }
+
+    /** What changed in the data since a brief was published, for its filter. */
+    @GET
+    @Path("briefs/{id}/changes")
+    public TemplateInstance briefChanges(@PathParam("id") String id) {
+        return Pages.briefChanges(viewer(), publications.summary(id), changes.since(id));
     }
 
     @GET
