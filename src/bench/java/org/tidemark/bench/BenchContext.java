@@ -27,6 +27,9 @@ public final class BenchContext implements AutoCloseable {
     String embeddedVersion;
     private AppProcess app;
     private BenchHttp http;
+    private BenchDatabase scenarioDb;
+    private AppProcess scenarioApp;
+    private BenchHttp scenarioHttp;
     private boolean eventsLoaded;
     private boolean derived;
     private Path copyFile;
@@ -87,6 +90,28 @@ public final class BenchContext implements AutoCloseable {
     BenchHttp http() throws Exception {
         app();
         return http;
+    }
+
+    /**
+     * A second Tidemark on a database of its own holding the bundled 2024 scenario (loaded on first start, as
+     * the packaged app does), for the figures about publication briefs; started on first use, kept for the run.
+     */
+    BenchHttp scenarioHttp() throws Exception {
+        if (scenarioApp == null) {
+            scenarioDb = BenchDatabase.create(options.server, options.user, options.password);
+            log("starting Tidemark with the bundled 2024 scenario on " + scenarioDb.name);
+            Map<String, String> env = new java.util.HashMap<>(Map.of(
+                    "QUARKUS_DATASOURCE_JDBC_URL", scenarioDb.url,
+                    "QUARKUS_DATASOURCE_USERNAME", scenarioDb.user,
+                    "QUARKUS_DATASOURCE_PASSWORD", scenarioDb.password,
+                    "TIDEMARK_ADMIN_PASSWORD", adminPassword,
+                    "TIDEMARK_DATA_DIR", work("unused-data-dir").toAbsolutePath().toString(),
+                    "TIDEMARK_SCENARIO_LOAD_ON_FIRST_START", "true"));
+            scenarioApp = AppProcess.start("tidemark-scenario", options.appJar, jvmArgs("tidemark-scenario"), env,
+                    work("tidemark-scenario.log"), "/q/health/ready");
+            scenarioHttp = new BenchHttp(scenarioApp.port, "admin", adminPassword);
+        }
+        return scenarioHttp;
     }
 
     /** The fleet's events in voyage_event (copied in, as if recorded), nothing derived yet unless asked. */
@@ -208,6 +233,11 @@ public final class BenchContext implements AutoCloseable {
     @Override
     public void close() throws InterruptedException, SQLException {
         stopApp();
+        if (scenarioApp != null) {
+            scenarioApp.close();
+            scenarioApp = null;
+            scenarioDb.drop();
+        }
         if (!options.keepDatabase) {
             log("dropping " + db.name);
             db.drop();

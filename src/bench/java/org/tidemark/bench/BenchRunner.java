@@ -27,6 +27,8 @@ public final class BenchRunner {
                 new DeriveFigure(),
                 new EstimateFigure(),
                 new ChartFigure(),
+                new BriefFigure(false),
+                new BriefFigure(true),
                 new StartupFigure(),
                 new EmbeddedStartupFigure(),
                 new RssFigure(false),
