@@ -23,6 +23,7 @@ public final class BenchRunner {
                 new AuthFigure(),
                 new PostFigure(),
                 new PostDepthFigure(),
+                new ScaleOutFigure(),
                 new ImportFigure(),
                 new DeriveFigure(),
                 new EstimateFigure(),
