@@ -2,6 +2,7 @@ package org.tidemark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -52,6 +53,11 @@ class PackagedServerIT {
             env.put("TIDEMARK_DATA_DIR", unusedDataDir.toString());
             try (PackagedServer app = PackagedServer.start(env, work.resolve("server.log"))) {
                 assertThat(app.postJson("/api/sources", source("on-the-server")).statusCode()).isEqualTo(201);
+                // The brief's PDF parses its HTML with the JDK's XML parser: a jar shadowing javax.xml (xml-apis)
+                // broke it in the packaged app only, where the tests' flat classpath did not show it.
+                HttpResponse<String> pdf = app.get("/api/briefs/preview?format=pdf&from=2024-03-07&to=2024-11-05");
+                assertThat(pdf.statusCode()).as(pdf.body()).isEqualTo(200);
+                assertThat(pdf.body()).startsWith("%PDF-");
             }
             try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
                  ResultSet rs = c.createStatement().executeQuery("select count(*) from source where key = 'on-the-server'")) {

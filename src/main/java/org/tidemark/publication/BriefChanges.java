@@ -144,9 +144,16 @@ public class BriefChanges {
 
     /**
      * A registry change made after publication to a record the brief involves (its tankers, ports, sources and
-     * claims, then or now). {@code movedNumbers}: a voyage of that tanker or at that port changed since.
+     * claims, then or now), named by the record's name (or title) after the change. {@code movedNumbers}: a voyage
+     * of that tanker or at that port changed since.
      */
-    public record Amendment(RegistryHistory.Entry change, boolean movedNumbers) {
+    public record Amendment(String record, RegistryHistory.Entry change, boolean movedNumbers) {
+        static Amendment of(RegistryHistory.Entry e, boolean movedNumbers) {
+            Map<String, Object> named = e.after() != null ? e.after() : e.before();
+            Object name = named == null ? null : named.getOrDefault("name", named.get("title"));
+            return new Amendment(name == null ? e.kind().name().toLowerCase() + " " + e.recordId() : name.toString(), e,
+                    movedNumbers);
+        }
     }
 
     @Transactional
@@ -285,7 +292,7 @@ public class BriefChanges {
             }
         }
         return history.since(publishedAt, involved).stream()
-                .map(e -> new Amendment(e, switch (e.kind()) {
+                .map(e -> Amendment.of(e, switch (e.kind()) {
                     case TANKER -> movedTankers.contains(e.recordId());
                     case PORT -> movedPorts.contains(e.recordId());
                     default -> false;

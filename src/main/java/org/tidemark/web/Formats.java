@@ -1,11 +1,15 @@
 package org.tidemark.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 import io.quarkus.qute.TemplateExtension;
+
+import org.tidemark.domain.RegistryChange;
 
 /** How the pages write times and numbers: UTC days and minutes, thousands separated. */
 @TemplateExtension
@@ -21,6 +25,16 @@ final class Formats {
 
     static String day(Instant t) {
         return t == null ? "—" : DAY.format(t);
+    }
+
+    static String day(LocalDate d) {
+        return d == null ? "—" : DAY.format(d);
+    }
+
+    /** TANKER → "Tanker". */
+    static String label(RegistryChange.Kind kind) {
+        String name = kind.name().toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     static String minute(Instant t) {
@@ -46,7 +60,7 @@ final class Formats {
     }
 
     /** A list in words: "a, b, c". */
-    static String joined(java.util.List<String> values) {
+    static String joined(List<String> values) {
         return String.join(", ", values);
     }
 
