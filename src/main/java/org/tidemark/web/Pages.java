@@ -20,6 +20,9 @@ final class Pages {
 
     static native TemplateInstance voyage(Viewer viewer, VoyageView voyage, List<TimelineEntry> retracted);
 
+    static native TemplateInstance voyages(Viewer viewer, WorkspaceFilter filter, Workspace.VoyageList list,
+            String days, String nextPage);
+
     static native TemplateInstance message(Viewer viewer, String title, String text);
 
     static native TemplateInstance record(Viewer viewer, FormState form, Choices choices, String idempotencyKey,

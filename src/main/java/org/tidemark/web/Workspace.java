@@ -28,6 +28,7 @@ import org.tidemark.series.VolumeQuery;
 import org.tidemark.series.VolumeSeries;
 import org.tidemark.timeline.TimelinePage;
 import org.tidemark.timeline.TimelineQueries;
+import org.tidemark.voyage.VoyagePage;
 import org.tidemark.voyage.VoyageQueries;
 
 /** Gathers what the workspace shows for one filter from the read models the API serves; no query of its own. */
@@ -37,6 +38,7 @@ public class Workspace {
 
     static final String CAP = "unscr-2397-refined";
     static final int PAGE = 25;
+    static final int LIST_PAGE = 50;
     /** Voyage pages link from the charts' bars. */
     static final String VOYAGE_PAGES = "/voyages/";
 
@@ -76,10 +78,19 @@ public class Workspace {
             long illustrativeTrips, List<ClaimCheck> claims, TimelinePage page, String map) {
     }
 
-    Overview overview(TimelineFilter filter, String cursor) {
+    /**
+     * One page of the voyages a filter holds, and what they add up to (summed by the series read model, over all
+     * pages).
+     *
+     * @param volume the filter's volume per month, not cumulative: its total is what these voyages add
+     */
+    public record VoyageList(VoyagePage page, VolumeSeries volume) {
+    }
+
+    Overview overview(TimelineFilter filter, String cursor, String stepLinks) {
         List<Figure> figures = new ArrayList<>();
         for (ChartKind kind : ChartKind.values()) {
-            String svg = charts.svg(new Charts.Request(kind, filter, CAP, 1200, 560, VOYAGE_PAGES));
+            String svg = charts.svg(new Charts.Request(kind, filter, CAP, 1200, 560, VOYAGE_PAGES, stepLinks));
             figures.add(new Figure(kind.slug(), title(kind), InlineSvg.of(svg, kind.slug(), title(kind))));
         }
         VolumeSeries volume = series.volume(new VolumeQuery(filter, Interval.MONTH, true, VolumeUnit.BARREL, CAP));
@@ -96,6 +107,12 @@ public class Workspace {
                 cursor, PAGE);
         return new Overview(figures, volume, trips, documented, trips.trips() - documented, checks, page,
                 map.draw(filter));
+    }
+
+    /** The voyages behind a step of the cumulative chart (or any filter), in loading order, a page at a time. */
+    VoyageList voyages(TimelineFilter filter, String cursor) {
+        return new VoyageList(voyages.list(filter, cursor, LIST_PAGE),
+                series.volume(new VolumeQuery(filter, Interval.MONTH, false, VolumeUnit.BARREL, null)));
     }
 
     /** The voyage with its events, sources and estimate; or what became of its id. */

@@ -1,6 +1,9 @@
 package org.tidemark.web;
 
 import java.net.URI;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.UUID;
 
 import io.quarkus.qute.TemplateInstance;
@@ -69,11 +72,35 @@ public class WorkspaceResource {
             form = WorkspaceFilter.of(java.util.Map.of(), defaultFrom, defaultTo);
             filter = form.resolve(filters);
         }
-        Workspace.Overview overview = workspace.overview(filter, cursor);
+        Workspace.Overview overview = workspace.overview(filter, cursor, form.stepLinks());
         String next = overview.page().nextCursor() == null ? null
                 : "/?" + form.query() + "&cursor=" + java.net.URLEncoder.encode(overview.page().nextCursor(),
                 java.nio.charset.StandardCharsets.UTF_8) + "#timeline";
         return Pages.overview(viewer(), form, overview, Choices.load(), error, recorded == null ? "" : recorded, next);
+    }
+
+    /**
+     * The voyages a filter holds, loaded in its range: where a step of the cumulative chart links, with the step's
+     * days as the range. A bad filter is refused with the API's message (400), as a page.
+     */
+    @GET
+    @Path("voyages")
+    public TemplateInstance voyages(@Context UriInfo uri, @QueryParam("cursor") String cursor) {
+        WorkspaceFilter form = WorkspaceFilter.of(uri.getQueryParameters(), defaultFrom, defaultTo);
+        TimelineFilter filter = form.resolve(filters);
+        Workspace.VoyageList list = workspace.voyages(filter, cursor);
+        String next = list.page().nextCursor() == null ? null
+                : "/voyages?" + form.query() + "&cursor=" + java.net.URLEncoder.encode(list.page().nextCursor(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        return Pages.voyages(viewer(), form, list, days(filter), next);
+    }
+
+    /** The filter's range as UTC days, as a heading says it: "2 Apr 2024" or "1 Apr 2024 – 30 Apr 2024". */
+    private static String days(TimelineFilter filter) {
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+        String from = filter.from() == null ? "the start" : day.format(filter.from());
+        String to = filter.to() == null ? "now" : day.format(filter.to().minusNanos(1));
+        return from.equals(to) ? from : from + " – " + to;
     }
 
     /** A voyage; an id that re-derivation replaced moves (301) to its successor or is gone (410) with the reason. */
