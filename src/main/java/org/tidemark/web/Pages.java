@@ -18,7 +18,8 @@ final class Pages {
     static native TemplateInstance overview(Viewer viewer, WorkspaceFilter filter, Workspace.Overview overview,
             Choices choices, String error, String recorded, String nextPage);
 
-    static native TemplateInstance voyage(Viewer viewer, VoyageView voyage, List<TimelineEntry> retracted);
+    static native TemplateInstance voyage(Viewer viewer, VoyageView voyage, List<TimelineEntry> retracted,
+            WorkspaceResource.Moved moved);
 
     static native TemplateInstance voyages(Viewer viewer, WorkspaceFilter filter, Workspace.VoyageList list,
             String days, String nextPage);

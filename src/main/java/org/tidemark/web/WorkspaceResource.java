@@ -103,10 +103,13 @@ public class WorkspaceResource {
         return from.equals(to) ? from : from + " – " + to;
     }
 
-    /** A voyage; an id that re-derivation replaced moves (301) to its successor or is gone (410) with the reason. */
+    /**
+     * A voyage; an id that re-derivation replaced moves (301) to its successor or is gone (410) with the reason. The
+     * successor's page, reached with {@code replaced} naming the old id, says which link was followed and why it moved.
+     */
     @GET
     @Path("voyages/{id}")
-    public Response voyage(@PathParam("id") String id) {
+    public Response voyage(@PathParam("id") String id, @QueryParam("replaced") String replacedId) {
         UUID uuid;
         try {
             uuid = UUID.fromString(id);
@@ -115,15 +118,38 @@ public class WorkspaceResource {
         }
         java.util.Optional<VoyageView> voyage = workspace.voyage(uuid);
         if (voyage.isPresent()) {
-            return Response.ok(Pages.voyage(viewer(), voyage.get(), workspace.retractedAround(voyage.get()))).build();
+            return Response.ok(Pages.voyage(viewer(), voyage.get(), workspace.retractedAround(voyage.get()),
+                    movedHere(replacedId, uuid))).build();
         }
         VoyageQueries.Replacement replaced = workspace.replacement(uuid)
                 .orElseThrow(() -> DomainException.notFound("there is no voyage " + id));
         if (replaced.successor() == null) {
             throw DomainException.gone("voyage " + id + " no longer exists: " + replaced.reason());
         }
-        return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create("/voyages/" + replaced.successor()))
-                .build();
+        return Response.status(Response.Status.MOVED_PERMANENTLY)
+                .location(URI.create("/voyages/" + replaced.successor() + "?replaced=" + uuid)).build();
+    }
+
+    /**
+     * Why a link to {@code replacedId} led to voyage {@code here}, from the lineage itself (so the page never repeats
+     * what a URL says); null when it did not.
+     */
+    private Moved movedHere(String replacedId, UUID here) {
+        if (replacedId == null) {
+            return null;
+        }
+        UUID old;
+        try {
+            old = UUID.fromString(replacedId);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return workspace.replacement(old).filter(r -> here.equals(r.successor()))
+                .map(r -> new Moved(old, r.reason())).orElse(null);
+    }
+
+    /** An old voyage id whose link moved to this voyage, and the reason re-derivation gave. */
+    public record Moved(UUID from, String reason) {
     }
 
     @GET
