@@ -225,7 +225,10 @@ class ChartResourceTest {
             VolumePoint p = chart.points().get(i);
             assertThat(p.date()).hasToString(series.getString("points[" + i + "].end"));
             assertThat(p.central()).isCloseTo(central.get(i), within(0.01 * Math.max(1, p.central())));
+            // the voyages behind each day's step, which the web's chart links to
+            assertThat(p.voyages()).isEqualTo(series.getLong("points[" + i + "].voyages"));
         }
+        assertThat(chart.points().stream().mapToLong(VolumePoint::voyages).sum()).isEqualTo(2);
         // two voyages of a 3,003 dwt tanker: the last point's central is 2 × 20,162 (3,003 × 0.90 × 7.46, to a barrel)
         assertThat(chart.points().get(chart.points().size() - 1).central()).isEqualTo(2 * 20_162.0);
         assertThat(chart.caps()).singleElement().satisfies(c -> assertThat(c.limitBarrels()).isEqualTo(500_000));
