@@ -17,6 +17,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
+import org.tidemark.Wcag;
+
 /**
  * WCAG 2.x contrast of what a page actually shows, read from the browser's computed styles: every visible text (HTML
  * and the charts' SVG text) against the colours painted behind it, the boundaries of form controls and buttons, and
@@ -38,7 +40,7 @@ final class Contrast {
         }
     }
 
-    /** Colour parsing, compositing, relative luminance and ratio (WCAG 2.x), and the backdrop an element sits on. */
+    /** Colour parsing and compositing, and the backdrop an element sits on; the ratio is {@link Wcag}'s, in Java. */
     private static final String COLOURS = """
             function rgba(c) {
               if (!c || c === 'none' || c === 'transparent') { return null; }
@@ -61,17 +63,6 @@ final class Contrast {
               });
               return bg;
             }
-            function lum(c) {
-              var v = c.slice(0, 3).map(function (x) {
-                x /= 255;
-                return x <= 0.04045 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4);
-              });
-              return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2];
-            }
-            function ratio(a, b) {
-              var x = lum(a), y = lum(b);
-              return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
-            }
             function hex(c) {
               return '#' + c.slice(0, 3).map(function (x) { return ('0' + Math.round(x).toString(16)).slice(-2); }).join('');
             }
@@ -88,7 +79,7 @@ final class Contrast {
             }
             function pair(kind, el, fg, bg, need) {
               var seen = over(fg, bg);
-              return {kind: kind, what: name(el), fg: hex(seen), bg: hex(bg), ratio: ratio(seen, bg), need: need};
+              return {kind: kind, what: name(el), fg: hex(seen), bg: hex(bg), need: need};
             }
             """;
 
@@ -127,11 +118,13 @@ final class Contrast {
               if (!visible(el) || el.disabled || el.classList.contains('link')) { return; }
               var s = getComputedStyle(el);
               var around = backdrop(el.parentElement);
+              // a filled button is told apart by its fill, an unfilled one by its border
               var fill = rgba(s.backgroundColor), border = rgba(s.borderTopColor);
-              var a = fill ? pair('button boundary', el, fill, around, 3) : null;
-              var b = border && parseFloat(s.borderTopWidth) > 0 ? pair('button boundary', el, border, around, 3) : null;
-              var best = !a ? b : !b ? a : (a.ratio >= b.ratio ? a : b);
-              if (best) { out.push(best); }
+              if (fill && fill[3] > 0) {
+                out.push(pair('button boundary', el, fill, around, 3));
+              } else if (border && parseFloat(s.borderTopWidth) > 0) {
+                out.push(pair('button boundary', el, border, around, 3));
+              }
             });
             return out;
             """;
@@ -153,7 +146,7 @@ final class Contrast {
             var drawn = shape && getComputedStyle(shape).stroke !== 'none' ? rgba(getComputedStyle(shape).stroke)
                 : s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 ? rgba(s.outlineColor) : null;
             var id = name(el) + '@' + Math.round(el.getBoundingClientRect().left) + ',' + Math.round(el.getBoundingClientRect().top + window.scrollY);
-            if (!drawn) { return {id: id, kind: 'focus indicator', what: name(el), fg: 'none', bg: hex(around), ratio: 1, need: 3}; }
+            if (!drawn) { return {id: id, kind: 'focus indicator', what: name(el), fg: 'none', bg: hex(around), need: 3}; }
             var p = pair('focus indicator', el, drawn, around, 3);
             p.id = id;
             return p;
@@ -218,7 +211,7 @@ final class Contrast {
         WebElement field = browser.driver.switchTo().activeElement();
         BufferedImage before = unfocused.get(field.getAttribute("id"));
         BufferedImage after = image(field);
-        int[] bg = rgb(Integer.parseInt(((String) m.get("bg")).substring(1), 16));
+        int bg = Integer.parseInt(((String) m.get("bg")).substring(1), 16);
         Map<Integer, Integer> changed = new HashMap<>();
         if (before != null && before.getWidth() == after.getWidth() && before.getHeight() == after.getHeight()) {
             for (int y = 0; y < after.getHeight(); y++) {
@@ -236,7 +229,7 @@ final class Contrast {
         }
         int colour = changed.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         return new Pair(page, "focus indicator", what, String.format("#%06x", colour), (String) m.get("bg"),
-                ratio(rgb(colour), bg), 3);
+                Wcag.ratio(colour, bg), Wcag.LARGE_OR_NON_TEXT);
     }
 
     private static BufferedImage image(WebElement element) {
@@ -255,24 +248,15 @@ final class Contrast {
         return Math.abs(a[0] - b[0]) + Math.abs(a[1] - b[1]) + Math.abs(a[2] - b[2]);
     }
 
-    /** WCAG 2.x contrast ratio of two sRGB colours. */
-    static double ratio(int[] a, int[] b) {
-        double x = luminance(a);
-        double y = luminance(b);
-        return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
-    }
-
-    private static double luminance(int[] c) {
-        double[] v = new double[3];
-        for (int i = 0; i < 3; i++) {
-            double s = c[i] / 255.0;
-            v[i] = s <= 0.04045 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
-        }
-        return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2];
-    }
-
     private static Pair pair(String page, Map<String, Object> m) {
-        return new Pair(page, (String) m.get("kind"), (String) m.get("what"), (String) m.get("fg"), (String) m.get("bg"),
-                ((Number) m.get("ratio")).doubleValue(), ((Number) m.get("need")).doubleValue());
+        String fg = (String) m.get("fg");
+        String bg = (String) m.get("bg");
+        double ratio = fg.startsWith("#") ? Wcag.ratio(hex(fg), hex(bg)) : 1;
+        return new Pair(page, (String) m.get("kind"), (String) m.get("what"), fg, bg, ratio,
+                ((Number) m.get("need")).doubleValue());
+    }
+
+    private static int hex(String colour) {
+        return Integer.parseInt(colour.substring(1), 16);
     }
 }
