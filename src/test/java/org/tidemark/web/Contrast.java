@@ -145,7 +145,8 @@ final class Contrast {
             var shape = el instanceof SVGElement ? el.querySelector('path') : null;
             var drawn = shape && getComputedStyle(shape).stroke !== 'none' ? rgba(getComputedStyle(shape).stroke)
                 : s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 ? rgba(s.outlineColor) : null;
-            var id = name(el) + '@' + Math.round(el.getBoundingClientRect().left) + ',' + Math.round(el.getBoundingClientRect().top + window.scrollY);
+            var box = el.getBoundingClientRect();
+            var id = name(el) + '@' + Math.round(box.left) + ',' + Math.round(box.top + window.scrollY);
             if (!drawn) { return {id: id, kind: 'focus indicator', what: name(el), fg: 'none', bg: hex(around), need: 3}; }
             var p = pair('focus indicator', el, drawn, around, 3);
             p.id = id;
@@ -207,7 +208,8 @@ final class Contrast {
      * The indicator the browser draws on a part of a field that styles cannot reach: the pixels that focus changed,
      * their most common colour against the field's background.
      */
-    private static Pair innerIndicator(Browser browser, String page, Map<String, Object> m, Map<String, BufferedImage> unfocused) {
+    private static Pair innerIndicator(Browser browser, String page, Map<String, Object> m,
+                                       Map<String, BufferedImage> unfocused) {
         WebElement field = browser.driver.switchTo().activeElement();
         BufferedImage before = unfocused.get(field.getAttribute("id"));
         BufferedImage after = image(field);
