@@ -19,10 +19,10 @@ final class Pages {
             Choices choices, String error, String recorded, String nextPage);
 
     static native TemplateInstance voyage(Viewer viewer, VoyageView voyage, List<TimelineEntry> retracted,
-            WorkspaceResource.Moved moved);
+            Workspace.Moved moved);
 
     static native TemplateInstance voyages(Viewer viewer, WorkspaceFilter filter, Workspace.VoyageList list,
-            String days, String nextPage);
+            String nextPage);
 
     static native TemplateInstance message(Viewer viewer, String title, String text);
 

@@ -2,8 +2,10 @@ package org.tidemark.web;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -41,6 +43,8 @@ public class Workspace {
     static final int LIST_PAGE = 50;
     /** Voyage pages link from the charts' bars. */
     static final String VOYAGE_PAGES = "/voyages/";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
 
     private final Charts charts;
     private final SeriesQueries series;
@@ -85,6 +89,17 @@ public class Workspace {
      * @param volume the filter's volume per month, not cumulative: its total is what these voyages add
      */
     public record VoyageList(VoyagePage page, VolumeSeries volume) {
+
+        /** The range as UTC days, as a heading says it: "2 Apr 2024" or "1 Apr 2024 – 30 Apr 2024". */
+        public String days() {
+            String from = volume.from() == null ? "the start" : DAY.format(volume.from());
+            String to = volume.to() == null ? "now" : DAY.format(volume.to().minusNanos(1));
+            return from.equals(to) ? from : from + " – " + to;
+        }
+    }
+
+    /** An old voyage id whose link moved to this voyage, and the reason re-derivation gave. */
+    public record Moved(UUID from, String reason) {
     }
 
     Overview overview(TimelineFilter filter, String cursor, String stepLinks) {
@@ -122,6 +137,23 @@ public class Workspace {
 
     Optional<VoyageQueries.Replacement> replacement(UUID id) {
         return voyages.replacement(id);
+    }
+
+    /**
+     * Why a link to {@code replacedId} (as the old link's redirect names it) led to voyage {@code here}, read from the
+     * lineage so that a page never repeats what a URL says; empty when it did not.
+     */
+    Optional<Moved> movedHere(String replacedId, UUID here) {
+        if (replacedId == null) {
+            return Optional.empty();
+        }
+        UUID old;
+        try {
+            old = UUID.fromString(replacedId);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return voyages.replacement(old).filter(r -> here.equals(r.successor())).map(r -> new Moved(old, r.reason()));
     }
 
     /** Retracted events of the voyage's tanker during the voyage: what its history lost, with the reasons. */

@@ -1,9 +1,6 @@
 package org.tidemark.web;
 
 import java.net.URI;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.UUID;
 
 import io.quarkus.qute.TemplateInstance;
@@ -92,15 +89,7 @@ public class WorkspaceResource {
         String next = list.page().nextCursor() == null ? null
                 : "/voyages?" + form.query() + "&cursor=" + java.net.URLEncoder.encode(list.page().nextCursor(),
                 java.nio.charset.StandardCharsets.UTF_8);
-        return Pages.voyages(viewer(), form, list, days(filter), next);
-    }
-
-    /** The filter's range as UTC days, as a heading says it: "2 Apr 2024" or "1 Apr 2024 – 30 Apr 2024". */
-    private static String days(TimelineFilter filter) {
-        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
-        String from = filter.from() == null ? "the start" : day.format(filter.from());
-        String to = filter.to() == null ? "now" : day.format(filter.to().minusNanos(1));
-        return from.equals(to) ? from : from + " – " + to;
+        return Pages.voyages(viewer(), form, list, next);
     }
 
     /**
@@ -119,7 +108,7 @@ public class WorkspaceResource {
         java.util.Optional<VoyageView> voyage = workspace.voyage(uuid);
         if (voyage.isPresent()) {
             return Response.ok(Pages.voyage(viewer(), voyage.get(), workspace.retractedAround(voyage.get()),
-                    movedHere(replacedId, uuid))).build();
+                    workspace.movedHere(replacedId, uuid).orElse(null))).build();
         }
         VoyageQueries.Replacement replaced = workspace.replacement(uuid)
                 .orElseThrow(() -> DomainException.notFound("there is no voyage " + id));
@@ -128,28 +117,6 @@ public class WorkspaceResource {
         }
         return Response.status(Response.Status.MOVED_PERMANENTLY)
                 .location(URI.create("/voyages/" + replaced.successor() + "?replaced=" + uuid)).build();
-    }
-
-    /**
-     * Why a link to {@code replacedId} led to voyage {@code here}, from the lineage itself (so the page never repeats
-     * what a URL says); null when it did not.
-     */
-    private Moved movedHere(String replacedId, UUID here) {
-        if (replacedId == null) {
-            return null;
-        }
-        UUID old;
-        try {
-            old = UUID.fromString(replacedId);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-        return workspace.replacement(old).filter(r -> here.equals(r.successor()))
-                .map(r -> new Moved(old, r.reason())).orElse(null);
-    }
-
-    /** An old voyage id whose link moved to this voyage, and the reason re-derivation gave. */
-    public record Moved(UUID from, String reason) {
     }
 
     @GET

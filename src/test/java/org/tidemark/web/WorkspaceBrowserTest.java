@@ -417,6 +417,9 @@ class WorkspaceBrowserTest {
         pairs.stream().collect(java.util.stream.Collectors.groupingBy(Contrast.Pair::kind,
                         java.util.stream.Collectors.minBy(java.util.Comparator.comparingDouble(Contrast.Pair::ratio))))
                 .values().forEach(p -> System.out.println("[contrast] lowest " + p.orElseThrow()));
+        pairs.stream().filter(p -> p.kind().equals("text") && !p.what().startsWith("text "))
+                .min(java.util.Comparator.comparingDouble(Contrast.Pair::ratio))
+                .ifPresent(p -> System.out.println("[contrast] lowest page text (not a chart's) " + p));
         System.out.println("[contrast] " + pairs.size() + " pairs measured");
         assertThat(pairs).filteredOn(p -> !p.passes()).as("pairs below WCAG AA").isEmpty();
     }
