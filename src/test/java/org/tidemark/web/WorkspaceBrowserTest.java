@@ -224,12 +224,12 @@ class WorkspaceBrowserTest {
         open("/voyages/" + old);
         assertThat(browser.driver.getCurrentUrl()).endsWith("/voyages/" + successor + "?replaced=" + old);
         assertThat(text("#moved")).contains(old);
+        browser.fullPage("04b-old-link-moved");
         given().redirects().follow(false).get("/voyages/" + old).then().statusCode(301)
                 .header("Location", org.hamcrest.Matchers.endsWith("/voyages/" + successor + "?replaced=" + old));
         // a made-up "replaced" says nothing
         open("/voyages/" + successor + "?replaced=" + java.util.UUID.randomUUID());
         assertThat(browser.driver.findElements(By.id("moved"))).isEmpty();
-        browser.fullPage("04b-old-link-moved");
     }
 
     @Test
