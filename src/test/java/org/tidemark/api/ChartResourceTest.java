@@ -148,6 +148,32 @@ class ChartResourceTest {
     }
 
     @Test
+    void eachStepOfTheCumulativeChartLinksToTheVoyagesLoadedThatDayUnderTheSameFilter() throws Exception {
+        String html = given().queryParam("tanker", f.tankerId).queryParam("minConfidence", 2).queryParam("width", 900)
+                .get("/api/charts/cumulative-volume.html").then().statusCode(200).extract().asString();
+        NodeList areas = page(html).getElementsByTagName("area");
+        List<String> steps = new java.util.ArrayList<>();
+        for (int i = 0; i < areas.getLength(); i++) {
+            String href = ((Element) areas.item(i)).getAttribute("href");
+            if (href.startsWith("/api/voyages?")) {
+                steps.add(href);
+            }
+        }
+        List<String> voyages = given().queryParam("tanker", f.tankerId).get("/api/voyages").then().statusCode(200)
+                .extract().jsonPath().getList("entries.id", String.class);
+        assertThat(voyages).hasSize(2);
+        steps.sort(java.util.Comparator.naturalOrder());
+        assertThat(steps).hasSize(2).allMatch(h -> h.contains("tanker=" + f.tankerId) && h.contains("minConfidence=2")
+                && !h.contains("width=") && !h.contains("cap="));
+        assertThat(steps.get(0)).endsWith("from=2024-03-07&to=2024-03-07");
+        assertThat(steps.get(1)).endsWith("from=2024-04-01&to=2024-04-01");
+        for (int i = 0; i < 2; i++) {
+            assertThat(given().urlEncodingEnabled(false).get(steps.get(i)).then().statusCode(200).extract().jsonPath()
+                    .getList("entries.id", String.class)).containsExactly(voyages.get(i));
+        }
+    }
+
+    @Test
     void theImageMapPageEscapesWhatItShows() throws Exception {
         String hostile = "<b>&\"quoted\" 'one'";
         String href = "/a?b=1&c=\"2\"";
