@@ -63,19 +63,20 @@ public class ChartResource {
     @APIResponse(responseCode = "404", description = "No chart of that name (problem+json)")
     public Response png(@PathParam("name") String name, @BeanParam RangeParams range, @Valid @BeanParam FilterParams filter,
                         @BeanParam SizeParams size, @Context UriInfo uri, @Context Request request) {
-        Charts.Request chart = chart(name, range, filter, size);
+        Charts.Request chart = chart(name, range, filter, size, uri);
         return cached(uri, request, () -> charts.png(chart), "image/png");
     }
 
     @GET
     @Path("/{name}.svg")
     @Produces("image/svg+xml")
-    @Operation(summary = "A chart as SVG", description = "As the PNG; voyage bars and claim markers are links.")
+    @Operation(summary = "A chart as SVG", description = "As the PNG; voyage bars and claim markers are links, and so "
+            + "is each step of the cumulative chart (to /api/voyages for its filter and days).")
     @APIResponse(responseCode = "200", description = "The SVG")
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent")
     public Response svg(@PathParam("name") String name, @BeanParam RangeParams range, @Valid @BeanParam FilterParams filter,
                         @BeanParam SizeParams size, @Context UriInfo uri, @Context Request request) {
-        Charts.Request chart = chart(name, range, filter, size);
+        Charts.Request chart = chart(name, range, filter, size, uri);
         return cached(uri, request, () -> charts.svg(chart).getBytes(StandardCharsets.UTF_8), "image/svg+xml");
     }
 
@@ -84,12 +85,13 @@ public class ChartResource {
     @Produces("text/html")
     @Operation(summary = "A chart as a PNG with its HTML image map",
             description = "A small page: the PNG inlined, and a <map> whose areas link voyage bars to "
-                    + "/api/voyages/{id} and claim markers to /api/claims/{id}/reconciliation.")
+                    + "/api/voyages/{id}, claim markers to /api/claims/{id}/reconciliation and the cumulative chart's "
+                    + "steps to /api/voyages?…&from=…&to=… (the voyages loaded on those days).")
     @APIResponse(responseCode = "200", description = "The page")
     public Response imageMap(@PathParam("name") String name, @BeanParam RangeParams range,
                              @Valid @BeanParam FilterParams filter, @BeanParam SizeParams size,
                              @Context UriInfo uri, @Context Request request) {
-        Charts.Request chart = chart(name, range, filter, size);
+        Charts.Request chart = chart(name, range, filter, size, uri);
         return cached(uri, request, () -> {
             RenderedPng rendered = charts.pngWithImageMap(chart);
             return ChartPages.imageMap(chart.kind().slug(), java.util.Base64.getEncoder().encodeToString(rendered.png()),
@@ -115,14 +117,35 @@ public class ChartResource {
         public String cap;
     }
 
-    private Charts.Request chart(String name, RangeParams range, FilterParams filter, SizeParams size) {
+    private Charts.Request chart(String name, RangeParams range, FilterParams filter, SizeParams size, UriInfo uri) {
         ChartKind kind = ChartKind.bySlug(name).orElseThrow(() ->
                 DomainException.notFound("there is no chart '" + name + "'; the charts are " + NAMES.replace("|", ", ")));
         RangeParams withDefaults = new RangeParams();
         withDefaults.from = range.from == null ? DEFAULT_FROM : range.from;
         withDefaults.to = range.to == null ? DEFAULT_TO : range.to;
         return new Charts.Request(kind, filters.filter(filter.criteria(withDefaults, null)), size.cap, size.width,
-                size.height);
+                size.height, Charts.API_VOYAGES, stepLinks(uri));
+    }
+
+    /** Parameters that shape the chart, not the voyages it counts: a step's link leaves them out. */
+    private static final java.util.Set<String> CHART_ONLY = java.util.Set.of("from", "to", "width", "height", "cap");
+
+    /**
+     * Where a step of the cumulative chart links: {@code /api/voyages} with this chart's filter (the same parameters,
+     * which it accepts too), the step's days as the range.
+     */
+    private static String stepLinks(UriInfo uri) {
+        StringBuilder link = new StringBuilder("/api/voyages?");
+        uri.getQueryParameters().forEach((name, values) -> {
+            if (!CHART_ONLY.contains(name)) {
+                values.forEach(v -> link.append(encode(name)).append('=').append(encode(v)).append('&'));
+            }
+        });
+        return link.toString();
+    }
+
+    private static String encode(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     /** Draws only when the browser's copy is out of date. */

@@ -3,6 +3,8 @@ package org.tidemark.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
@@ -20,6 +22,7 @@ import org.jfree.chart.annotations.XYPointerAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.entity.EntityCollection;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.DatasetRenderingOrder;
@@ -31,6 +34,7 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.util.ShapeUtils;
 import org.jfree.data.Range;
+import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
@@ -39,7 +43,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 /**
  * Builds the cumulative-volume chart: the central estimate as a line over its shaded low–high band, the
  * yearly cap as a dashed line across each calendar year with the date the central estimate crossed it,
- * and published claims as labelled, linked markers.
+ * and published claims as labelled, linked markers. Where voyages loaded, the total steps up: each such step
+ * carries a tooltip and, when the data says where, a link to the list of those voyages (a dot marks it).
  */
 public final class CumulativeVolumeChartBuilder {
 
@@ -59,6 +64,10 @@ public final class CumulativeVolumeChartBuilder {
     static final String BAND_SERIES = "Estimated cumulative volume (line: central; shaded: low–high)";
     static final String CAP_SERIES = "Annual cap";
     static final String CLAIM_SERIES = "Published claims";
+
+    /** A step's link covers a circle this wide around its point (more than the dot, to be easy to hit). */
+    static final double STEP_TARGET_RADIUS = 9;
+    static final double STEP_DOT_RADIUS = 4;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
@@ -85,8 +94,9 @@ public final class CumulativeVolumeChartBuilder {
         rangeAxis.setAutoRangeIncludesZero(true);
         rangeAxis.setUpperMargin(0.12);
         plot.setRangeAxis(rangeAxis);
-        plot.setDataset(BAND_DATASET, bandDataset(points));
-        plot.setRenderer(BAND_DATASET, bandRenderer());
+        YIntervalSeriesCollection band = bandDataset(points);
+        plot.setDataset(BAND_DATASET, band);
+        plot.setRenderer(BAND_DATASET, bandRenderer(bySeries(band, steps(data.points(), points, data.stepLinks()))));
         plot.setDataset(CAP_DATASET, capDataset(caps));
         plot.setRenderer(CAP_DATASET, capRenderer());
         plot.setDataset(CLAIM_DATASET, claimDataset(claims));
@@ -121,6 +131,56 @@ public final class CumulativeVolumeChartBuilder {
         }
         dataset.addSeries(band);
         return dataset;
+    }
+
+    /**
+     * A drawn point where the total steps up: the UTC days it stands for (after the previous drawn point, up to its
+     * own date, both included), the voyages loaded on them, the total it reaches, and where it links (or null).
+     */
+    record Step(LocalDate from, LocalDate to, long voyages, double central, String href) {
+
+        String toolTip() {
+            String days = from.equals(to) ? DAY.format(to) : DAY.format(from) + " – " + DAY.format(to);
+            return "Voyages loaded " + days + ": " + voyages + "; cumulative central estimate "
+                    + barrelsFormat().format(central) + " bbl";
+        }
+    }
+
+    /**
+     * The step each drawn point stands for, in the order of {@code drawn} (null where no voyage loaded). A drawn
+     * point covers the days since the previous drawn point, so a thinned series still links every voyage.
+     *
+     * @param drawn a subsequence of {@code all} holding the same point objects (as the downsampler keeps them)
+     */
+    static List<Step> steps(List<VolumePoint> all, List<VolumePoint> drawn, String stepLinks) {
+        List<Step> steps = new ArrayList<>(drawn.size());
+        int next = 0;
+        for (VolumePoint p : drawn) {
+            LocalDate from = all.get(next).date();
+            long voyages = 0;
+            // identity, not equality: two days can hold equal figures, and only this one is the drawn point
+            while (all.get(next) != p) {
+                voyages += all.get(next).voyages();
+                next++;
+            }
+            voyages += p.voyages();
+            next++;
+            steps.add(voyages == 0 ? null : new Step(from, p.date(), voyages, p.central(),
+                    stepLinks == null ? null : SafeHref.of(stepLinks + "from=" + from + "&to=" + p.date())));
+        }
+        return steps;
+    }
+
+    /** The steps split as {@link #bandDataset} splits the points: one list per series. */
+    private static List<List<Step>> bySeries(YIntervalSeriesCollection band, List<Step> steps) {
+        List<List<Step>> split = new ArrayList<>();
+        int offset = 0;
+        for (int s = 0; s < band.getSeriesCount(); s++) {
+            int count = band.getItemCount(s);
+            split.add(steps.subList(offset, offset + count));
+            offset += count;
+        }
+        return split;
     }
 
     /** One dashed segment per cap year, broken by a null point so segments of adjacent years do not join. */
@@ -176,8 +236,34 @@ public final class CumulativeVolumeChartBuilder {
         return min <= max ? new Range(min, max) : null;
     }
 
-    private static DeviationRenderer bandRenderer() {
-        DeviationRenderer renderer = TidemarkChartTheme.withOwnSeriesStyles(new DeviationRenderer(true, false));
+    private static DeviationRenderer bandRenderer(List<List<Step>> steps) {
+        DeviationRenderer renderer = TidemarkChartTheme.withOwnSeriesStyles(new DeviationRenderer(true, true) {
+            @Override
+            public boolean getItemShapeVisible(int series, int item) {
+                // the legend asks for item 0 even of an empty series
+                List<Step> run = steps.get(series);
+                Step step = item < run.size() ? run.get(item) : null;
+                return step != null && step.href() != null;
+            }
+
+            @Override
+            protected void addEntity(EntityCollection entities, Shape hotspot, XYDataset dataset, int series, int item,
+                                     double entityX, double entityY) {
+                // no hotspot: JFreeChart then takes a circle of the entity radius, wider than the dot
+                super.addEntity(entities, null, dataset, series, item, entityX, entityY);
+            }
+        });
+        renderer.setDefaultShape(new Ellipse2D.Double(-STEP_DOT_RADIUS, -STEP_DOT_RADIUS, 2 * STEP_DOT_RADIUS,
+                2 * STEP_DOT_RADIUS));
+        renderer.setDefaultEntityRadius((int) STEP_TARGET_RADIUS);
+        renderer.setDefaultToolTipGenerator((dataset, series, item) -> {
+            Step step = steps.get(series).get(item);
+            return step == null ? null : step.toolTip();
+        });
+        renderer.setURLGenerator((dataset, series, item) -> {
+            Step step = steps.get(series).get(item);
+            return step == null ? null : step.href();
+        });
         renderer.setDefaultPaint(CENTRAL);
         renderer.setDefaultStroke(new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         renderer.setDefaultFillPaint(BAND);

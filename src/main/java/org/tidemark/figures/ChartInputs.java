@@ -82,9 +82,17 @@ public class ChartInputs {
 
     /** The cumulative series in barrels (restarting each 1 January when a cap is given), the cap per year and volume claims. */
     public CumulativeVolumeData cumulativeVolume(TimelineFilter filter, String cap) {
+        return cumulativeVolume(filter, cap, null);
+    }
+
+    /**
+     * As {@link #cumulativeVolume(TimelineFilter, String)}, each day's step linking to {@code stepLinks} +
+     * {@code from=…&to=…} (null: no links): the voyages the series counted on those days.
+     */
+    public CumulativeVolumeData cumulativeVolume(TimelineFilter filter, String cap, String stepLinks) {
         VolumeSeries s = series.volume(new VolumeQuery(filter, Interval.DAY, true, VolumeUnit.BARREL, cap));
         List<VolumePoint> points = s.points().stream()
-                .map(p -> new VolumePoint(p.end(), p.low(), p.central(), p.high())).toList();
+                .map(p -> new VolumePoint(p.end(), p.low(), p.central(), p.high(), p.voyages())).toList();
         List<CapLine> caps = s.capYears() == null ? List.of() : s.capYears().stream()
                 .map(c -> new CapLine(c.year(), c.cap().limit(), String.format(Locale.ENGLISH, "%s %d: %,.0f bbl",
                         shortName(c.cap()), c.year(), c.cap().limit()), c.central().crossedOn()))
@@ -103,7 +111,7 @@ public class ChartInputs {
         return new CumulativeVolumeData(
                 "Cumulative cargo volume" + range(s.from(), s.to()) + layer(filter),
                 points, caps, markers, s.includesIllustrative(),
-                sourceLine(s.voyages(), s.voyagesWithoutEstimate()) + "; " + bandNote);
+                sourceLine(s.voyages(), s.voyagesWithoutEstimate()) + "; " + bandNote, stepLinks);
     }
 
     /**

@@ -46,16 +46,18 @@ public class Charts {
 
     /**
      * What to draw: which chart, for which data, at which size; voyage links are {@code voyageLinks} + the voyage id
-     * (the API's JSON, or the web workspace's page).
+     * (the API's JSON, or the web workspace's page); a step of the cumulative chart links to {@code stepLinks} +
+     * {@code from=…&to=…} (the UTC days whose loads make it, both included), or nowhere when it is null.
      */
-    public record Request(ChartKind kind, TimelineFilter filter, String cap, int width, int height, String voyageLinks) {
+    public record Request(ChartKind kind, TimelineFilter filter, String cap, int width, int height, String voyageLinks,
+                          String stepLinks) {
         public Request {
             checkSize("width", width);
             checkSize("height", height);
         }
 
         public Request(ChartKind kind, TimelineFilter filter, String cap, int width, int height) {
-            this(kind, filter, cap, width, height, API_VOYAGES);
+            this(kind, filter, cap, width, height, API_VOYAGES, null);
         }
     }
 
@@ -97,7 +99,8 @@ public class Charts {
     /** The chart itself, for a caller that draws it on its own canvas (the PDF brief draws it as vectors). */
     public JFreeChart build(Request r) {
         return switch (r.kind()) {
-            case CUMULATIVE_VOLUME -> new CumulativeVolumeChartBuilder().build(inputs.cumulativeVolume(r.filter(), r.cap()), r.width());
+            case CUMULATIVE_VOLUME -> new CumulativeVolumeChartBuilder()
+                    .build(inputs.cumulativeVolume(r.filter(), r.cap(), r.stepLinks()), r.width());
             case VOYAGE_TIMELINE -> new VoyageTimelineChartBuilder().build(inputs.voyageTimeline(r.filter(), r.voyageLinks()));
             case MONTHLY_TRIPS -> new MonthlyTripsChartBuilder().build(inputs.monthlyTrips(r.filter()));
         };

@@ -38,7 +38,8 @@ final class PageErrors {
             case GONE -> "Gone";
             default -> "Refused";
         };
-        return page(status, viewer, title, e.getMessage());
+        // the parameter it concerns, as the API's problem names it in "field"
+        return page(status, viewer, title, (e.field() == null ? "" : e.field() + ": ") + e.getMessage());
     }
 
     private static Response page(int status, Viewer viewer, String title, String text) {

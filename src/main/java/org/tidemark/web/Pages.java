@@ -22,7 +22,10 @@ final class Pages {
             Choices choices, String error, String recorded, String nextPage);
 
     static native TemplateInstance voyage(Viewer viewer, VoyageView voyage, List<TimelineEntry> retracted,
-            List<RegistryHistory.Entry> amendments);
+            Workspace.Moved moved, List<RegistryHistory.Entry> amendments);
+
+    static native TemplateInstance voyages(Viewer viewer, WorkspaceFilter filter, Workspace.VoyageList list,
+            String nextPage);
 
     static native TemplateInstance message(Viewer viewer, String title, String text);
 

@@ -3,9 +3,11 @@ package org.tidemark.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -31,6 +33,7 @@ import org.tidemark.series.VolumeQuery;
 import org.tidemark.series.VolumeSeries;
 import org.tidemark.timeline.TimelinePage;
 import org.tidemark.timeline.TimelineQueries;
+import org.tidemark.voyage.VoyagePage;
 import org.tidemark.voyage.VoyageQueries;
 
 /** Gathers what the workspace shows for one filter from the read models the API serves; no query of its own. */
@@ -40,8 +43,11 @@ public class Workspace {
 
     static final String CAP = "unscr-2397-refined";
     static final int PAGE = 25;
+    static final int LIST_PAGE = 50;
     /** Voyage pages link from the charts' bars. */
     static final String VOYAGE_PAGES = "/voyages/";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
 
     private final Charts charts;
     private final SeriesQueries series;
@@ -81,10 +87,30 @@ public class Workspace {
             long illustrativeTrips, List<ClaimCheck> claims, TimelinePage page, String map) {
     }
 
-    Overview overview(TimelineFilter filter, String cursor) {
+    /**
+     * One page of the voyages a filter holds, and what they add up to (summed by the series read model, over all
+     * pages).
+     *
+     * @param volume the filter's volume per month, not cumulative: its total is what these voyages add
+     */
+    public record VoyageList(VoyagePage page, VolumeSeries volume) {
+
+        /** The range as UTC days, as a heading says it: "2 Apr 2024" or "1 Apr 2024 – 30 Apr 2024". */
+        public String days() {
+            String from = volume.from() == null ? "the start" : DAY.format(volume.from());
+            String to = volume.to() == null ? "now" : DAY.format(volume.to().minusNanos(1));
+            return from.equals(to) ? from : from + " – " + to;
+        }
+    }
+
+    /** An old voyage id whose link moved to this voyage, and the reason re-derivation gave. */
+    public record Moved(UUID from, String reason) {
+    }
+
+    Overview overview(TimelineFilter filter, String cursor, String stepLinks) {
         List<Figure> figures = new ArrayList<>();
         for (ChartKind kind : ChartKind.values()) {
-            String svg = charts.svg(new Charts.Request(kind, filter, CAP, 1200, 560, VOYAGE_PAGES));
+            String svg = charts.svg(new Charts.Request(kind, filter, CAP, 1200, 560, VOYAGE_PAGES, stepLinks));
             figures.add(new Figure(kind.slug(), title(kind), InlineSvg.of(svg, kind.slug(), title(kind))));
         }
         VolumeSeries volume = series.volume(new VolumeQuery(filter, Interval.MONTH, true, VolumeUnit.BARREL, CAP));
@@ -103,6 +129,12 @@ public class Workspace {
                 map.draw(filter));
     }
 
+    /** The voyages behind a step of the cumulative chart (or any filter), in loading order, a page at a time. */
+    VoyageList voyages(TimelineFilter filter, String cursor) {
+        return new VoyageList(voyages.list(filter, cursor, LIST_PAGE),
+                series.volume(new VolumeQuery(filter, Interval.MONTH, false, VolumeUnit.BARREL, null)));
+    }
+
     /** The voyage with its events, sources and estimate; or what became of its id. */
     Optional<VoyageView> voyage(UUID id) {
         return voyages.find(id);
@@ -110,6 +142,23 @@ public class Workspace {
 
     Optional<VoyageQueries.Replacement> replacement(UUID id) {
         return voyages.replacement(id);
+    }
+
+    /**
+     * Why a link to {@code replacedId} (as the old link's redirect names it) led to voyage {@code here}, read from the
+     * lineage so that a page never repeats what a URL says; empty when it did not.
+     */
+    Optional<Moved> movedHere(String replacedId, UUID here) {
+        if (replacedId == null) {
+            return Optional.empty();
+        }
+        UUID old;
+        try {
+            old = UUID.fromString(replacedId);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return voyages.replacement(old).filter(r -> here.equals(r.successor())).map(r -> new Moved(old, r.reason()));
     }
 
     /** Retracted events of the voyage's tanker during the voyage: what its history lost, with the reasons. */

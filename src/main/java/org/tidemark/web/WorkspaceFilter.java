@@ -2,6 +2,7 @@ package org.tidemark.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -108,6 +109,59 @@ public final class WorkspaceFilter {
         List<String> pairs = new ArrayList<>();
         values.forEach((name, list) -> list.forEach(v -> pairs.add(encode(name) + "=" + encode(v))));
         return String.join("&", pairs);
+    }
+
+    /**
+     * Where the cumulative chart's steps link: the voyage list for this filter, whose range the chart adds
+     * ({@code from=…&to=…}, the days of the step).
+     */
+    String stepLinks() {
+        String rest = queryWithout("from", "to");
+        return "/voyages?" + (rest.isEmpty() ? "" : rest + "&");
+    }
+
+    /**
+     * This filter's query narrowed to the UTC days {@code start} – {@code end} (both included), for the voyages of
+     * one row of a table; where the filter's own bound lies inside those days, it is kept as it was written.
+     */
+    public String narrowed(LocalDate start, LocalDate end) {
+        String from = start.isAfter(day(value("from"))) ? start.toString() : value("from");
+        String to = end.isBefore(day(value("to"))) ? end.toString() : value("to");
+        String rest = queryWithout("from", "to");
+        return "from=" + encode(from) + "&to=" + encode(to) + (rest.isEmpty() ? "" : "&" + rest);
+    }
+
+    /** The filter beyond its range, in words (empty when there is none): what a list of its voyages also obeys. */
+    public String conditions() {
+        List<String> parts = new ArrayList<>();
+        values.forEach((name, list) -> {
+            if (!name.equals("from") && !name.equals("to")) {
+                parts.add(switch (name) {
+                    case "documented" -> "documented data only";
+                    case "minConfidence" -> "confidence at least " + String.join(", ", list);
+                    case "evidenceType" -> "evidence " + String.join(", ", list);
+                    case "designated" -> "designated at the time: " + String.join(", ", list);
+                    default -> name + " " + String.join(", ", list);
+                });
+            }
+        });
+        return String.join("; ", parts);
+    }
+
+    private String queryWithout(String... names) {
+        List<String> skip = List.of(names);
+        List<String> pairs = new ArrayList<>();
+        values.forEach((name, list) -> {
+            if (!skip.contains(name)) {
+                list.forEach(v -> pairs.add(encode(name) + "=" + encode(v)));
+            }
+        });
+        return String.join("&", pairs);
+    }
+
+    /** The UTC day a bound names (a date, or the day of an instant). */
+    private static LocalDate day(String bound) {
+        return LocalDate.parse(bound.substring(0, Math.min(10, bound.length())));
     }
 
     /** The filter's query string with the API's names (documented → illustrative=false), for /api links. */

@@ -82,17 +82,36 @@ public class WorkspaceResource {
             form = WorkspaceFilter.of(java.util.Map.of(), defaultFrom, defaultTo);
             filter = form.resolve(filters);
         }
-        Workspace.Overview overview = workspace.overview(filter, cursor);
+        Workspace.Overview overview = workspace.overview(filter, cursor, form.stepLinks());
         String next = overview.page().nextCursor() == null ? null
                 : "/?" + form.query() + "&cursor=" + java.net.URLEncoder.encode(overview.page().nextCursor(),
                 java.nio.charset.StandardCharsets.UTF_8) + "#timeline";
         return Pages.overview(viewer(), form, overview, Choices.load(), error, recorded == null ? "" : recorded, next);
     }
 
-    /** A voyage; an id that re-derivation replaced moves (301) to its successor or is gone (410) with the reason. */
+    /**
+     * The voyages a filter holds, loaded in its range: where a step of the cumulative chart links, with the step's
+     * days as the range. A bad filter is refused with the API's message (400), as a page.
+     */
+    @GET
+    @Path("voyages")
+    public TemplateInstance voyages(@Context UriInfo uri, @QueryParam("cursor") String cursor) {
+        WorkspaceFilter form = WorkspaceFilter.of(uri.getQueryParameters(), defaultFrom, defaultTo);
+        TimelineFilter filter = form.resolve(filters);
+        Workspace.VoyageList list = workspace.voyages(filter, cursor);
+        String next = list.page().nextCursor() == null ? null
+                : "/voyages?" + form.query() + "&cursor=" + java.net.URLEncoder.encode(list.page().nextCursor(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        return Pages.voyages(viewer(), form, list, next);
+    }
+
+    /**
+     * A voyage; an id that re-derivation replaced moves (301) to its successor or is gone (410) with the reason. The
+     * successor's page, reached with {@code replaced} naming the old id, says which link was followed and why it moved.
+     */
     @GET
     @Path("voyages/{id}")
-    public Response voyage(@PathParam("id") String id) {
+    public Response voyage(@PathParam("id") String id, @QueryParam("replaced") String replacedId) {
         UUID uuid;
         try {
             uuid = UUID.fromString(id);
@@ -102,15 +121,16 @@ public class WorkspaceResource {
         java.util.Optional<VoyageView> voyage = workspace.voyage(uuid);
         if (voyage.isPresent()) {
             return Response.ok(Pages.voyage(viewer(), voyage.get(), workspace.retractedAround(voyage.get()),
-                    workspace.amendmentsBehind(voyage.get()))).build();
+                    workspace.movedHere(replacedId, uuid).orElse(null), workspace.amendmentsBehind(voyage.get())))
+                    .build();
         }
         VoyageQueries.Replacement replaced = workspace.replacement(uuid)
                 .orElseThrow(() -> DomainException.notFound("there is no voyage " + id));
         if (replaced.successor() == null) {
             throw DomainException.gone("voyage " + id + " no longer exists: " + replaced.reason());
         }
-        return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create("/voyages/" + replaced.successor()))
-                .build();
+        return Response.status(Response.Status.MOVED_PERMANENTLY)
+                .location(URI.create("/voyages/" + replaced.successor() + "?replaced=" + uuid)).build();
     }
 
     /** Every published brief, the latest first. */

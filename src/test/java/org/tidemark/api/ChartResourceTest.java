@@ -148,6 +148,32 @@ class ChartResourceTest {
     }
 
     @Test
+    void eachStepOfTheCumulativeChartLinksToTheVoyagesLoadedThatDayUnderTheSameFilter() throws Exception {
+        String html = given().queryParam("tanker", f.tankerId).queryParam("minConfidence", 2).queryParam("width", 900)
+                .get("/api/charts/cumulative-volume.html").then().statusCode(200).extract().asString();
+        NodeList areas = page(html).getElementsByTagName("area");
+        List<String> steps = new java.util.ArrayList<>();
+        for (int i = 0; i < areas.getLength(); i++) {
+            String href = ((Element) areas.item(i)).getAttribute("href");
+            if (href.startsWith("/api/voyages?")) {
+                steps.add(href);
+            }
+        }
+        List<String> voyages = given().queryParam("tanker", f.tankerId).get("/api/voyages").then().statusCode(200)
+                .extract().jsonPath().getList("entries.id", String.class);
+        assertThat(voyages).hasSize(2);
+        steps.sort(java.util.Comparator.naturalOrder());
+        assertThat(steps).hasSize(2).allMatch(h -> h.contains("tanker=" + f.tankerId) && h.contains("minConfidence=2")
+                && !h.contains("width=") && !h.contains("cap="));
+        assertThat(steps.get(0)).endsWith("from=2024-03-07&to=2024-03-07");
+        assertThat(steps.get(1)).endsWith("from=2024-04-01&to=2024-04-01");
+        for (int i = 0; i < 2; i++) {
+            assertThat(given().urlEncodingEnabled(false).get(steps.get(i)).then().statusCode(200).extract().jsonPath()
+                    .getList("entries.id", String.class)).containsExactly(voyages.get(i));
+        }
+    }
+
+    @Test
     void theImageMapPageEscapesWhatItShows() throws Exception {
         String hostile = "<b>&\"quoted\" 'one'";
         String href = "/a?b=1&c=\"2\"";
@@ -225,7 +251,10 @@ class ChartResourceTest {
             VolumePoint p = chart.points().get(i);
             assertThat(p.date()).hasToString(series.getString("points[" + i + "].end"));
             assertThat(p.central()).isCloseTo(central.get(i), within(0.01 * Math.max(1, p.central())));
+            // the voyages behind each day's step, which the web's chart links to
+            assertThat(p.voyages()).isEqualTo(series.getLong("points[" + i + "].voyages"));
         }
+        assertThat(chart.points().stream().mapToLong(VolumePoint::voyages).sum()).isEqualTo(2);
         // two voyages of a 3,003 dwt tanker: the last point's central is 2 × 20,162 (3,003 × 0.90 × 7.46, to a barrel)
         assertThat(chart.points().get(chart.points().size() - 1).central()).isEqualTo(2 * 20_162.0);
         assertThat(chart.caps()).singleElement().satisfies(c -> assertThat(c.limitBarrels()).isEqualTo(500_000));

@@ -200,6 +200,76 @@ class CumulativeVolumeChartBuilderTest {
     }
 
     @Test
+    void eachStepLinksToTheVoyagesLoadedThatDayAtItsPointOnTheChart() {
+        CumulativeVolumeData data = SampleChartData.cumulative("/voyages?tanker=T+1&");
+        JFreeChart chart = builder.build(data, W);
+        List<MapArea> steps = renderer.pngWithImageMap(chart, W, H).areas().stream()
+                .filter(a -> a.href() != null && a.href().startsWith("/voyages?")).toList();
+
+        long loadingDays = data.points().stream().filter(p -> p.voyages() > 0).count();
+        assertThat(steps).hasSize((int) loadingDays);
+        // 13 Jan 2024 is day 13 of the year: 13 % 9 == 4, a loading day
+        MapArea step = steps.stream().filter(a -> a.href().equals("/voyages?tanker=T+1&from=2024-01-13&to=2024-01-13"))
+                .findFirst().orElseThrow();
+        assertThat(step.title()).isEqualTo("Voyages loaded 13 Jan 2024: 1; cumulative central estimate 190,000 bbl");
+        Rectangle2D area = dataArea(chart);
+        XYPlot plot = chart.getXYPlot();
+        double x = plot.getDomainAxis().valueToJava2D(CumulativeVolumeChartBuilder.millis(LocalDate.of(2024, 1, 13)),
+                area, RectangleEdge.BOTTOM);
+        double y = plot.getRangeAxis().valueToJava2D(190_000, area, RectangleEdge.LEFT);
+        Rectangle2D bounds = bounds(step.coords());
+        assertThat(bounds.contains(x, y)).as("the link's area %s holds the step's point (%s, %s)", bounds, x, y).isTrue();
+        assertThat(bounds.getWidth()).as("wider than the dot, to be easy to hit")
+                .isGreaterThanOrEqualTo(2 * CumulativeVolumeChartBuilder.STEP_TARGET_RADIUS - 1);
+        // days where nothing loaded have no link
+        assertThat(steps).extracting(MapArea::href).doesNotContain("/voyages?tanker=T+1&from=2024-01-14&to=2024-01-14");
+    }
+
+    @Test
+    void stepLinksAppearInTheSvgAndADotMarksEach() {
+        String linked = renderer.svg(builder.build(SampleChartData.cumulative("/voyages?a=1&"), W), W, H);
+        String plain = renderer.svg(builder.build(SampleChartData.cumulative(), W), W, H);
+
+        assertThat(linked).contains("xlink:href=\"/voyages?a=1&amp;from=2024-01-13&amp;to=2024-01-13\"");
+        assertThat(plain).doesNotContain("/voyages?");
+        // a dot on each linked step (Batik writes a circle as a path of curves); without links there are none
+        long loadingDays = SampleChartData.cumulative("/voyages?a=1&").points().stream().filter(p -> p.voyages() > 0).count();
+        assertThat(curves(linked) - curves(plain)).isGreaterThanOrEqualTo((int) loadingDays);
+    }
+
+    @Test
+    void aThinnedSeriesStillLinksEveryVoyageOnceWithTheDaysEachDrawnPointStandsFor() {
+        List<VolumePoint> points = new ArrayList<>();
+        LocalDate start = LocalDate.of(2000, 1, 1);
+        double central = 0;
+        long voyages = 0;
+        for (int i = 0; i < 9_000; i++) {
+            long loaded = i % 7 == 0 ? 2 : i % 5 == 0 ? 1 : 0;
+            central += loaded * 1000;
+            voyages += loaded;
+            points.add(new VolumePoint(start.plusDays(i), central, central, central, loaded));
+        }
+        List<VolumePoint> drawn = CumulativeSeriesDownsampler.downsample(points, 400);
+        assertThat(drawn).hasSizeLessThan(points.size());
+
+        List<CumulativeVolumeChartBuilder.Step> steps = CumulativeVolumeChartBuilder.steps(points, drawn, "/v?");
+
+        assertThat(steps).hasSameSizeAs(drawn);
+        assertThat(steps.stream().filter(java.util.Objects::nonNull).mapToLong(CumulativeVolumeChartBuilder.Step::voyages)
+                .sum()).isEqualTo(voyages);
+        LocalDate nextDay = start;
+        for (int i = 0; i < steps.size(); i++) {
+            CumulativeVolumeChartBuilder.Step step = steps.get(i);
+            if (step != null) {
+                assertThat(step.from()).as("a step starts the day after the previous drawn point").isEqualTo(nextDay);
+                assertThat(step.to()).isEqualTo(drawn.get(i).date());
+                assertThat(step.href()).isEqualTo("/v?from=" + step.from() + "&to=" + step.to());
+            }
+            nextDay = drawn.get(i).date().plusDays(1);
+        }
+    }
+
+    @Test
     void emptyDataStillBuildsAndRenders() {
         CumulativeVolumeData data = new CumulativeVolumeData("", List.of(),
                 List.of(new CapLine(2024, SampleChartData.CAP, "")), List.of(), false, "");
@@ -215,6 +285,20 @@ class CumulativeVolumeChartBuilderTest {
         // Layout is deterministic for a size, so drawing again gives the area the PNG used.
         chart.createBufferedImage(W, H, info);
         return info.getPlotInfo().getDataArea();
+    }
+
+    private static Rectangle2D bounds(String coords) {
+        String[] n = coords.split(",");
+        Rectangle2D.Double r = new Rectangle2D.Double(Double.parseDouble(n[0]), Double.parseDouble(n[1]), 0, 0);
+        for (int i = 2; i + 1 < n.length; i += 2) {
+            r.add(Double.parseDouble(n[i]), Double.parseDouble(n[i + 1]));
+        }
+        return r;
+    }
+
+    /** Paths drawn with curves: the SVG's circles. */
+    private static int curves(String svg) {
+        return (int) java.util.regex.Pattern.compile("<path[^>]* d=\"M[^\"]* C").matcher(svg).results().count();
     }
 
     private static List<String> textTitles(JFreeChart chart) {

@@ -20,6 +20,11 @@ final class SampleChartData {
 
     /** Daily cumulative band from 1 Jan 2024 to 31 Mar 2025, resetting each calendar year. */
     static CumulativeVolumeData cumulative() {
+        return cumulative(null);
+    }
+
+    /** As {@link #cumulative()}, with one voyage on each day the total steps up, each step linking to stepLinks. */
+    static CumulativeVolumeData cumulative(String stepLinks) {
         List<VolumePoint> points = new ArrayList<>();
         LocalDate crossing2024 = null;
         double central = 0;
@@ -29,13 +34,15 @@ final class SampleChartData {
                 year = d.getYear();
                 central = 0;
             }
-            if (d.getDayOfYear() % 9 == 4) {
+            boolean loaded = d.getDayOfYear() % 9 == 4;
+            if (loaded) {
                 central += 95_000;
             }
             if (crossing2024 == null && d.getYear() == 2024 && central >= CAP) {
                 crossing2024 = d;
             }
-            points.add(new VolumePoint(d, central * 0.7, central, central * 1.35));
+            points.add(stepLinks == null ? new VolumePoint(d, central * 0.7, central, central * 1.35)
+                    : new VolumePoint(d, central * 0.7, central, central * 1.35, loaded ? 1 : 0));
         }
         return new CumulativeVolumeData("Refined oil loaded at Vostochny for the DPRK, 2024", points,
                 List.of(new CapLine(2024, CAP, "UN cap 2024: 500,000 bbl", crossing2024),
@@ -44,7 +51,7 @@ final class SampleChartData {
                                 "Half-year estimate", CLAIM_HREF),
                         new ClaimMarker("c-2", "Sample Institute", LocalDate.of(2024, 11, 30), 2_900_000,
                                 "Eleven-month estimate", "https://example.org/report#p4")),
-                true, "Source: Tidemark sample data (illustrative); tanker capacities from public registers.");
+                true, "Source: Tidemark sample data (illustrative); tanker capacities from public registers.", stepLinks);
     }
 
     static VoyageTimelineData timeline() {

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -51,6 +53,8 @@ class WorkspaceBrowserTest {
 
     private static Browser browser;
     private static Fixtures world;
+    /** A voyage link whose voyage is gone (set by the retraction test). */
+    private static String gone = "/voyages/" + java.util.UUID.randomUUID();
 
     /** Once, on the first test: RestAssured knows the test port only once Quarkus runs. */
     @BeforeEach
@@ -80,7 +84,7 @@ class WorkspaceBrowserTest {
     }
 
     @Test
-    @Order(1)
+    @Order(10)
     void theOverviewShowsThreeChartsAndTheCapSentenceSignedOut() {
         open("/");
         assertThat(browser.driver.findElements(By.cssSelector("svg.chart"))).hasSize(3);
@@ -96,7 +100,7 @@ class WorkspaceBrowserTest {
     }
 
     @Test
-    @Order(2)
+    @Order(20)
     void aFilterChangesChartsTableAndUrlAndSurvivesAReload() {
         open("/");
         String before = browser.driver.getCurrentUrl();
@@ -125,7 +129,7 @@ class WorkspaceBrowserTest {
     }
 
     @Test
-    @Order(3)
+    @Order(30)
     void aVoyageOpensFromTheTableAndFromTheTimelineChart() {
         open("/?tanker=" + world.tanker.replace(" ", "+"));
         browser.driver.findElement(By.cssSelector("a.voyage-link")).click();
@@ -152,7 +156,38 @@ class WorkspaceBrowserTest {
     }
 
     @Test
-    @Order(4)
+    @Order(35)
+    void aStepOfTheCumulativeChartListsItsVoyagesByClickOrKeyboard() {
+        String voyage = given().queryParam("tanker", world.tanker).get("/api/voyages").then().statusCode(200)
+                .extract().path("entries[0].id");
+        open("/?tanker=" + world.tanker.replace(" ", "+"));
+        String step = "svg[aria-label^='Cumulative'] a[*|href*='from=2024-04-02&to=2024-04-02']";
+        assertThat(browser.driver.findElements(By.cssSelector(step))).as("the step of 2 April links").hasSize(1);
+        browser.driver.findElement(By.cssSelector(step)).click();
+        waitFor(d -> d.getCurrentUrl().contains("/voyages?"));
+        assertThat(browser.driver.getCurrentUrl()).contains("from=2024-04-02").contains("to=2024-04-02")
+                .contains("tanker=Test+tanker");
+        assertThat(text("h1")).isEqualTo("Voyages loaded 2 Apr 2024");
+        assertThat(browser.driver.findElements(By.cssSelector("a.voyage-link"))).extracting(e -> e.getAttribute("href"))
+                .containsExactly(base.toString().replaceAll("/$", "") + "/voyages/" + voyage);
+        assertThat(text("#voyages-total")).startsWith("1 voyage,");
+        browser.screenshot("03b-step-voyages");
+
+        // by keyboard: the step is a link in the tab order; Enter opens it
+        open("/?tanker=" + world.tanker.replace(" ", "+"));
+        WebElement link = browser.driver.findElement(By.cssSelector(step));
+        browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", link);
+        assertThat(browser.driver.switchTo().activeElement()).isEqualTo(link);
+        browser.screenshot(browser.driver.findElement(By.cssSelector("svg[aria-label^='Cumulative']")), "03c-step-focused");
+        new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+        waitFor(d -> d.getCurrentUrl().contains("/voyages?"));
+        assertThat(browser.driver.findElements(By.cssSelector("a.voyage-link"))).hasSize(1);
+        browser.driver.findElement(By.cssSelector("a.voyage-link")).click();
+        waitFor(d -> d.getCurrentUrl().endsWith("/voyages/" + voyage));
+    }
+
+    @Test
+    @Order(40)
     void signedInAnAnalystRecordsAnEventAndFindsItInTheTimeline() {
         signIn();
         assertThat(text("header .who")).contains(ANALYST);
@@ -167,7 +202,60 @@ class WorkspaceBrowserTest {
     }
 
     @Test
-    @Order(5)
+    @Order(45)
+    void anOldVoyageLinkAfterARetractionMovesToTheVoyageThatReplacedIt() {
+        Fixtures f = Fixtures.create();
+        long loading = Fixtures.post("/api/events", f.event("LOADING", "2024-07-01", f.loadingPort)).jsonPath().getLong("id");
+        Fixtures.post("/api/events", f.event("ARRIVAL", "2024-07-04", f.dischargePort));
+        String old = onlyVoyage(f.tanker);
+        open("/voyages/" + old);
+        assertThat(text("#voyage-status")).isEqualTo("COMPLETE");
+
+        retractThroughThePage(loading, "the image shows a different hull");
+
+        // the form returns to the old link, which moved (301) to the voyage that now holds the arrival
+        waitFor(d -> d.getCurrentUrl().contains("?replaced=" + old));
+        String successor = onlyVoyage(f.tanker);
+        assertThat(successor).isNotEqualTo(old);
+        assertThat(browser.driver.getCurrentUrl()).contains("/voyages/" + successor);
+        assertThat(text("#voyage-status")).isEqualTo("ORIGIN_UNKNOWN");
+        assertThat(text("#moved")).contains(old).contains("re-derived");
+        assertThat(text("section[aria-labelledby=history-h]")).contains("the image shows a different hull");
+        open("/voyages/" + old);
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/voyages/" + successor + "?replaced=" + old);
+        assertThat(text("#moved")).contains(old);
+        browser.fullPage("04b-old-link-moved");
+        given().redirects().follow(false).get("/voyages/" + old).then().statusCode(301)
+                .header("Location", org.hamcrest.Matchers.endsWith("/voyages/" + successor + "?replaced=" + old));
+        // a made-up "replaced" says nothing
+        open("/voyages/" + successor + "?replaced=" + java.util.UUID.randomUUID());
+        assertThat(browser.driver.findElements(By.id("moved"))).isEmpty();
+    }
+
+    @Test
+    @Order(46)
+    void anOldVoyageLinkWithNothingLeftSaysTheVoyageIsGoneAndWhy() {
+        Fixtures f = Fixtures.create();
+        long sighting = Fixtures.post("/api/events", f.event("SIGHTING", "2024-08-01", f.loadingPort)).jsonPath().getLong("id");
+        String old = onlyVoyage(f.tanker);
+        open("/voyages/" + old);
+
+        retractThroughThePage(sighting, "misidentified: another hull");
+
+        waitFor(d -> d.findElement(By.tagName("h1")).getText().equals("Gone"));
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/voyages/" + old);
+        assertThat(browser.driver.executeScript(
+                "return performance.getEntriesByType('navigation')[0].responseStatus")).isEqualTo(410L);
+        assertThat(text("main")).contains("voyage " + old + " no longer exists").contains("retracted")
+                .contains("Back to the overview");
+        assertThat(browser.driver.findElement(By.tagName("header")).isDisplayed()).as("a page of the workspace").isTrue();
+        given().get("/voyages/" + old).then().statusCode(410).contentType(org.hamcrest.Matchers.containsString("text/html"));
+        gone = "/voyages/" + old;
+        browser.screenshot("04c-old-link-gone");
+    }
+
+    @Test
+    @Order(50)
     void aBadFormShowsTheErrorBesideItsField() {
         open("/record");
         fillEvent("SIGHTING", "2024-05-11");
@@ -190,7 +278,7 @@ class WorkspaceBrowserTest {
     }
 
     @Test
-    @Order(6)
+    @Order(60)
     void aDoubleSubmissionStoresOneEvent() {
         int before = events();
         open("/record");
@@ -209,7 +297,7 @@ class WorkspaceBrowserTest {
     }
 
     @Test
-    @Order(7)
+    @Order(70)
     void aCsvWithABadRowIsReportedAndStoresNothingAGoodOneChangesTheVoyages() throws Exception {
         int eventsBefore = events();
         int voyagesBefore = voyages();
@@ -252,11 +340,12 @@ class WorkspaceBrowserTest {
     }
 
     @Test
-    @Order(8)
+    @Order(80)
     void aPhoneWidthHasNoHorizontalScroll() {
         browser.driver.manage().window().setSize(new Dimension(390, 844));
         try {
-            for (String page : List.of("/", "/record", "/record/import", "/signin")) {
+            for (String page : List.of("/", "/record", "/record/import", "/signin",
+                    "/voyages?tanker=" + world.tanker.replace(" ", "+"))) {
                 open(page);
                 assertThat(overflow()).as("horizontal overflow of %s at 390 px", page).isLessThanOrEqualTo(0);
             }
@@ -272,7 +361,7 @@ class WorkspaceBrowserTest {
     }
 
     @Test
-    @Order(9)
+    @Order(90)
     void everyFormControlHasALabel() {
         String unlabelled = """
                 return Array.from(document.querySelectorAll('input, select, textarea'))
@@ -287,14 +376,77 @@ class WorkspaceBrowserTest {
         }
     }
 
+    /**
+     * WCAG 2.x AA, measured in the browser on every kind of page (text 4.5:1, large text 3:1, control and button
+     * boundaries and focus indicators 3:1), including the charts' SVG text and a page with illustrative data,
+     * field errors and an error page.
+     */
     @Test
-    @Order(10)
+    @Order(95)
+    void everyTextControlAndFocusIndicatorMeetsContrastAa() {
+        Fixtures f = Fixtures.create();
+        Map<String, Object> illustrative = f.event("LOADING", "2024-09-02", f.loadingPort);
+        illustrative.put("illustrative", true);
+        Fixtures.post("/api/events", illustrative);
+        Fixtures.post("/api/events", f.event("DISCHARGE", "2024-09-05", f.dischargePort));
+        String voyage = onlyVoyage(f.tanker);
+        String tanker = f.tanker.replace(" ", "+");
+
+        List<Contrast.Pair> pairs = new java.util.ArrayList<>();
+        for (String page : List.of("/", "/?tanker=" + tanker, "/voyages/" + voyage,
+                "/voyages?tanker=" + tanker + "&from=2024-09-02&to=2024-09-02", "/record", "/record/import",
+                "/signin?failed=true", gone, "/voyages/" + java.util.UUID.randomUUID())) {
+            open(page);
+            pairs.addAll(Contrast.measure(browser, page));
+            pairs.addAll(Contrast.focusIndicators(browser, page, page.equals("/") ? 400 : 150));
+        }
+        open("/record");
+        fillEvent("SIGHTING", "2024-05-11");
+        new Select(browser.driver.findElement(By.id("e-confidence"))).selectByIndex(0);
+        browser.driver.findElement(By.id("record-submit")).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("err-confidence")));
+        pairs.addAll(Contrast.measure(browser, "/record (refused)"));
+
+        assertThat(pairs).extracting(Contrast.Pair::kind)
+                .contains("text", "control boundary", "button boundary", "focus indicator", "placeholder");
+        assertThat(pairs).as("chart text is measured").anyMatch(p -> p.what().startsWith("text "));
+        assertThat(pairs).as("the illustrative label is measured").anyMatch(p -> p.what().contains("illustrative-tag"));
+        assertThat(pairs).as("a field error is measured").anyMatch(p -> p.what().contains("field-error"));
+        // the lowest pair of each kind, for the record
+        pairs.stream().collect(java.util.stream.Collectors.groupingBy(Contrast.Pair::kind,
+                        java.util.stream.Collectors.minBy(java.util.Comparator.comparingDouble(Contrast.Pair::ratio))))
+                .values().forEach(p -> System.out.println("[contrast] lowest " + p.orElseThrow()));
+        pairs.stream().filter(p -> p.kind().equals("text") && !p.what().startsWith("text "))
+                .min(java.util.Comparator.comparingDouble(Contrast.Pair::ratio))
+                .ifPresent(p -> System.out.println("[contrast] lowest page text (not a chart's) " + p));
+        System.out.println("[contrast] " + pairs.size() + " pairs measured");
+        assertThat(pairs).filteredOn(p -> !p.passes()).as("pairs below WCAG AA").isEmpty();
+    }
+
+    @Test
+    @Order(100)
     void signingOutEndsTheSession() {
         open("/");
         browser.driver.findElement(By.cssSelector("header form button")).click();
         waitFor(d -> d.getCurrentUrl().contains("/signin"));
         open("/record");
         waitFor(d -> d.getCurrentUrl().contains("/signin"));
+    }
+
+    /** The filter's one voyage, by the API. */
+    private static String onlyVoyage(String tanker) {
+        List<String> ids = given().queryParam("tanker", tanker).get("/api/voyages").then().statusCode(200)
+                .extract().path("entries.id");
+        assertThat(ids).hasSize(1);
+        return ids.get(0);
+    }
+
+    /** Retracts an event with the voyage page's own form, as an analyst would. */
+    private void retractThroughThePage(long event, String reason) {
+        WebElement form = browser.driver.findElement(By.cssSelector("tr[data-event-id='" + event + "'] form.retract"));
+        form.findElement(By.id("reason-" + event)).sendKeys(reason);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
     }
 
     /** How many pixels the page is wider than the window. */
