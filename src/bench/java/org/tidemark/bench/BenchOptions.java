@@ -35,7 +35,10 @@ public final class BenchOptions {
     Path out = Path.of("BENCHMARKS.md");
     Path work = Path.of("target", "bench");
     boolean jfr;
-    List<String> appJvmArgs = new ArrayList<>();
+    /** The JVM options of the README's run command, which the apps under test get unless --app-jvm-args replaces them. */
+    static final List<String> README_JVM_ARGS = List.of("-XX:+UseSerialGC", "-Xms32m");
+    List<String> appJvmArgs = new ArrayList<>(README_JVM_ARGS);
+    private boolean jvmArgsGiven;
     boolean keepDatabase;
     String label;
 
@@ -68,7 +71,16 @@ public final class BenchOptions {
                 case "--out" -> o.out = Path.of(need(a, v));
                 case "--work" -> o.work = Path.of(need(a, v));
                 case "--label" -> o.label = need(a, v);
-                case "--app-jvm-args" -> o.appJvmArgs.addAll(List.of(need(a, v).trim().split("\\s+")));
+                case "--app-jvm-args" -> {
+                    if (!o.jvmArgsGiven) {
+                        o.appJvmArgs.clear(); // replaces the README's options
+                        o.jvmArgsGiven = true;
+                    }
+                    String given = need(a, v).trim();
+                    if (!given.isEmpty()) {
+                        o.appJvmArgs.addAll(List.of(given.split("\\s+")));
+                    }
+                }
                 case "--jfr" -> {
                     o.jfr = true;
                     continue;

@@ -71,7 +71,8 @@ final class RssFigure implements Figure {
         }
         Measurement t = Measurement.time("MiB", rss);
         result.tidemark(t).baseline(Measurement.time("MiB", minimal)).goal("median ≤ 300 MB", t.median() * 1.048576 <= 300)
-                .note("default JVM options on a " + Runtime.getRuntime().availableProcessors() + "-core machine with "
+                .note("JVM options " + (o.appJvmArgs.isEmpty() ? "the JVM's defaults" : String.join(" ", o.appJvmArgs))
+                        + " (both apps) on a " + Runtime.getRuntime().availableProcessors() + "-core machine with "
                         + MachineInfo.memoryGiB() + " GiB (default max heap = 1/4 of memory)");
         if (embedded) {
             result.note("the embedded PostgreSQL processes add " + Measurement.format(Measurement.time("MiB", postgres).median())
