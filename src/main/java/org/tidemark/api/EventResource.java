@@ -101,7 +101,7 @@ public class EventResource {
      * The flag guards a write, so it fails closed: one clear true or false (each value checked as it converts).
      * The REST layer converts no empty value, so a bare {@code ?dryRun} or {@code dryRun=} is told by its name.
      */
-    private static boolean dryRun(List<QueryParamConverters.WriteFlag> given, boolean named) {
+    static boolean dryRun(List<QueryParamConverters.WriteFlag> given, boolean named) {
         List<QueryParamConverters.WriteFlag> values = given == null ? List.of()
                 : given.stream().filter(Objects::nonNull).toList();
         if (values.isEmpty()) {
