@@ -46,8 +46,6 @@ final class ExportFigure implements Figure {
 
     /** How often the jar's heap is sampled while it streams (jstat's interval). */
     static final int SAMPLE_MS = 50;
-    /** The bound the export is built to keep, whatever the number of rows. */
-    static final double HEAP_GOAL_MIB = 256;
     /** The max heap of a second jar that must stream the whole export too: far less than the CSV at full scale. */
     static final String CAPPED_HEAP = "-Xmx128m";
 
@@ -130,8 +128,9 @@ final class ExportFigure implements Figure {
         Measurement peak = Measurement.time("MiB", peaks);
         double maxPeak = peaks.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
         result.tidemark(t)
-                .goal("peak heap in use ≤ " + (int) HEAP_GOAL_MIB + " MiB while streaming, and the whole export from a jar "
-                        + "with " + CAPPED_HEAP, maxPeak <= HEAP_GOAL_MIB && capped.whole())
+                // Judged on the capped jar: with the default heap, G1 lets garbage pile up to its young generation's
+                // size before collecting, so the peak in use there says more about G1 than about what the export holds.
+                .goal("the whole export from a jar with " + CAPPED_HEAP, capped.whole())
                 .note(String.format("Tidemark: %,d rows, %,.1f MiB of CSV, median %.2f s (%,.0f rows/s); the jar's heap "
                                 + "in use peaked at %.0f MiB (median of runs; max %.0f MiB; %.0f MiB before the export), "
                                 + "sampled every %d ms with jstat -gc (young + old used; between samples it may run higher)",

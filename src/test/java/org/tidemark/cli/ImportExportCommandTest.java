@@ -47,4 +47,37 @@ class ImportExportCommandTest {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.getErrorOutput()).contains("--from");
     }
+
+    @Test
+    void aRegistryBundleImportsOnceAndExportsAgain(QuarkusMainLauncher launcher) throws Exception {
+        Path given = dir.resolve("given.json");
+        Files.writeString(given, """
+                {"format": "tidemark-registry", "version": 1,
+                 "sources": [{"id": 77, "key": "cli-bundle-source", "publisher": "CLI test", "title": "Illustrative"}],
+                 "ports": [{"id": 78, "name": "CLI bundle port", "country": "KP", "latitude": 39.1, "longitude": 125.4,
+                            "role": "DISCHARGE"}]}
+                """);
+        LaunchResult imported = launcher.launch("import", "--registry", given.toString());
+        assertThat(imported.exitCode()).as(imported.getErrorOutput()).isZero();
+        assertThat(imported.getOutput()).contains("\"sources\" : 1").contains("\"ports\" : 1");
+
+        Path file = dir.resolve("registry.json");
+        LaunchResult export = launcher.launch("export", "--format", "registry", "--out", file.toString());
+        assertThat(export.exitCode()).as(export.getErrorOutput()).isZero();
+        JsonNode bundle = new ObjectMapper().readTree(file.toFile());
+        assertThat(bundle.path("format").asText()).isEqualTo("tidemark-registry");
+        assertThat(bundle.path("sources").findValuesAsText("key")).contains("cli-bundle-source");
+
+        LaunchResult again = launcher.launch("import", "--registry", file.toString(), "--dry-run");
+        assertThat(again.exitCode()).as(again.getOutput()).isEqualTo(1);
+        assertThat(again.getErrorOutput()).contains("sources[").contains("nothing was imported");
+    }
+
+    @Test
+    void theRegistryTakesNoFilter(QuarkusMainLauncher launcher) {
+        LaunchResult result = launcher.launch("export", "--format", "registry", "--tanker", "Yu Son",
+                "--out", dir.resolve("r.json").toString());
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.getErrorOutput()).contains("no filter");
+    }
 }
