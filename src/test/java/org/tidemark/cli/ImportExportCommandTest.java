@@ -49,7 +49,7 @@ class ImportExportCommandTest {
     }
 
     @Test
-    void aRegistryBundleImportsOnceAndExportsAgain(QuarkusMainLauncher launcher) throws Exception {
+    void aRegistryBundleImportsAndExportsAndABadOneIsRefusedNamingTheItem(QuarkusMainLauncher launcher) throws Exception {
         Path given = dir.resolve("given.json");
         Files.writeString(given, """
                 {"format": "tidemark-registry", "version": 1,
@@ -61,16 +61,24 @@ class ImportExportCommandTest {
         assertThat(imported.exitCode()).as(imported.getErrorOutput()).isZero();
         assertThat(imported.getOutput()).contains("\"sources\" : 1").contains("\"ports\" : 1");
 
+        // Each launch starts on a database of its own: the export shows the bundle's shape, not the import above.
         Path file = dir.resolve("registry.json");
         LaunchResult export = launcher.launch("export", "--format", "registry", "--out", file.toString());
         assertThat(export.exitCode()).as(export.getErrorOutput()).isZero();
         JsonNode bundle = new ObjectMapper().readTree(file.toFile());
         assertThat(bundle.path("format").asText()).isEqualTo("tidemark-registry");
-        assertThat(bundle.path("sources").findValuesAsText("key")).contains("cli-bundle-source");
+        assertThat(bundle.path("version").asInt()).isEqualTo(1);
+        assertThat(bundle.has("tankers")).isTrue();
 
-        LaunchResult again = launcher.launch("import", "--registry", file.toString(), "--dry-run");
-        assertThat(again.exitCode()).as(again.getOutput()).isEqualTo(1);
-        assertThat(again.getErrorOutput()).contains("sources[").contains("nothing was imported");
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, """
+                {"format": "tidemark-registry", "version": 1,
+                 "sources": [{"key": "cli-bundle-source", "publisher": "CLI test", "title": "Illustrative"}],
+                 "tankers": [{"name": "CLI bundle tanker", "imo": "123"}]}
+                """);
+        LaunchResult refused = launcher.launch("import", "--registry", bad.toString());
+        assertThat(refused.exitCode()).as(refused.getOutput()).isEqualTo(1);
+        assertThat(refused.getErrorOutput()).contains("tankers[0].imo").contains("nothing was imported");
     }
 
     @Test
