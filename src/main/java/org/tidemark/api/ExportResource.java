@@ -152,9 +152,13 @@ public class ExportResource {
     }
 
     private Response export(ExportKind kind, TimelineFilter filter) {
+        return attachment(exports, kind, filter).build();
+    }
+
+    /** The export streamed as an attachment named for what and when; also what Accept: text/csv gets elsewhere. */
+    static Response.ResponseBuilder attachment(Exports exports, ExportKind kind, TimelineFilter filter) {
         StreamingOutput body = out -> exports.write(kind, filter, out, rows -> { });
         return Response.ok(body, kind.mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + exports.fileName(kind, filter) + "\"")
-                .build();
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + exports.fileName(kind, filter) + "\"");
     }
 }
