@@ -1,14 +1,7 @@
 package org.tidemark.api;
 
-import java.util.Set;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
-import org.tidemark.domain.DomainException;
-import org.tidemark.export.ExportKind;
-import org.tidemark.export.Exports;
-import org.tidemark.query.TimelineFilter;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -17,7 +10,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,8 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.tidemark.config.PageConfig;
+import org.tidemark.domain.DomainException;
+import org.tidemark.export.ExportKind;
+import org.tidemark.export.Exports;
 import org.tidemark.query.FilterResolver;
 import org.tidemark.query.TimelineEntry;
+import org.tidemark.query.TimelineFilter;
 import org.tidemark.security.Roles;
 import org.tidemark.timeline.TimelinePage;
 import org.tidemark.timeline.TimelineQueries;

@@ -1,11 +1,5 @@
 package org.tidemark.api;
 
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.tidemark.export.ExportKind;
-import org.tidemark.export.Exports;
-import org.tidemark.query.TimelineFilter;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,9 +11,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -29,7 +26,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import org.tidemark.config.PageConfig;
 import org.tidemark.domain.DomainException;
+import org.tidemark.export.ExportKind;
+import org.tidemark.export.Exports;
 import org.tidemark.query.FilterResolver;
+import org.tidemark.query.TimelineFilter;
 import org.tidemark.query.VoyageView;
 import org.tidemark.security.Roles;
 import org.tidemark.voyage.VoyagePage;

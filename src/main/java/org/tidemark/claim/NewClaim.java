@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import org.tidemark.domain.AcceptedDates;
 import org.tidemark.domain.ClaimComparator;
@@ -31,6 +32,8 @@ import org.tidemark.domain.VolumeUnit;
  * may be the objects read out (their key and name decide).
  */
 @JsonIgnoreProperties({"id"})
+@Schema(description = "A claim to record. A claim as GET /api/claims/{id} reads it out is accepted as it is: id is "
+        + "ignored, and source and port may be the objects read out (their key and name decide).")
 public record NewClaim(
         @Size(max = 200) String publisher,
         @JsonDeserialize(using = ReferenceText.class) @Size(max = 80) String source,

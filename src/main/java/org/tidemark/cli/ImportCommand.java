@@ -1,10 +1,5 @@
 package org.tidemark.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import org.tidemark.bundle.RegistryBundleImport;
-import org.tidemark.bundle.RegistryBundles;
-import org.tidemark.domain.InputErrors;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -20,7 +16,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import org.tidemark.bundle.RegistryBundleImport;
+import org.tidemark.bundle.RegistryBundles;
 import org.tidemark.domain.DomainException;
+import org.tidemark.domain.InputErrors;
 import org.tidemark.ingest.EventImporter;
 import org.tidemark.ingest.ImportFormat;
 import org.tidemark.ingest.ImportRejected;

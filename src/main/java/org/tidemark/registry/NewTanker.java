@@ -11,9 +11,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import org.tidemark.domain.DatePrecision;
 import org.tidemark.domain.AcceptedDates;
+import org.tidemark.domain.DatePrecision;
 import org.tidemark.domain.IdentityKind;
 import org.tidemark.domain.ReferenceText;
 
@@ -26,6 +27,9 @@ import org.tidemark.domain.ReferenceText;
  * designation's {@code id}) are the server's and ignored; {@code source} may be the key or the object read out.
  */
 @JsonIgnoreProperties({"id", "sourceId", "conflicts"})
+@Schema(description = "A tanker to register, with its identities and designations. A tanker as GET /api/tankers/{id} "
+        + "reads it out is accepted as it is: id, sourceId, conflicts and a designation's id are ignored, and each source "
+        + "may be the {id, key} object read out (the key decides).")
 public record NewTanker(
         @NotBlank @Size(max = 120) String name,
         @Pattern(regexp = "\\d{7}", message = "must be seven digits") String imo,

@@ -112,6 +112,16 @@ class ReadWriteSymmetryTest {
     }
 
     @Test
+    void timelineEntriesImportAsAJsonArray() throws Exception {
+        Fixtures.post("/api/events", f.event("LOADING", "2024-05-01", f.loadingPort));
+        Fixtures.post("/api/events", f.event("DISCHARGE", "2024-05-09", f.dischargePort));
+        String entries = JSON.readTree(given().queryParam("tanker", f.tanker).queryParam("kind", "EVENT")
+                .get("/api/timeline").asString()).get("entries").toString();
+        given().contentType(ContentType.JSON).body(entries).queryParam("dryRun", "true").post("/api/events/import")
+                .then().statusCode(200).body("rows", equalTo(2)).body("eventsAdded", equalTo(2));
+    }
+
+    @Test
     void aVoyageEntryIsRefusedNamingKind() throws Exception {
         Fixtures.post("/api/events", f.event("LOADING", "2024-04-01", f.loadingPort));
         JsonNode entry = JSON.readTree(given().queryParam("tanker", f.tanker).queryParam("kind", "VOYAGE")
