@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +16,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,6 +69,72 @@ class ReadWriteSymmetryTest {
         assertThat(copy).isNotEqualTo(id);
         String readAgain = given().get("/api/events/" + copy).then().statusCode(200).extract().asString();
         assertThat(withoutServerMembers(readAgain)).isEqualTo(withoutServerMembers(read));
+    }
+
+    /**
+     * Read → write → read over HTTP for events jqwik generates: every type with its port, every precision, windows,
+     * ladenness, drafts, reported volumes, positions, notes in any script.
+     */
+    @Test
+    void generatedEventsReadWrittenAndReadAgainAreTheSame() throws Exception {
+        Arbitrary<String> types = Arbitraries.of("SIGHTING", "AIS_OFF", "AIS_ON", "ARRIVAL", "DEPARTURE", "LOADING",
+                "DISCHARGE");
+        Arbitrary<Integer> days = Arbitraries.integers().between(0, 700);
+        Arbitrary<Integer> seconds = Arbitraries.integers().between(0, 86_399);
+        Arbitrary<String> precisions = Arbitraries.of("EXACT", "HOUR", "DAY", "WEEK", "MONTH", "WINDOW");
+        Arbitrary<String> notes = Arbitraries.strings().withCharRange(' ', '~').withChars("äßø北朝鮮Ж—").ofMaxLength(40)
+                .injectNull(0.3);
+        List<Map<String, Object>> events = Combinators.combine(types, days, seconds, precisions, notes,
+                Arbitraries.integers().between(1, 4), Arbitraries.integers().between(0, 7)).as(
+                (type, day, second, precision, note, confidence, extras) -> {
+                    Instant at = Instant.parse("2023-01-01T00:00:00Z").plusSeconds(day * 86_400L + second);
+                    String port = switch (type) {
+                        case "ARRIVAL", "DEPARTURE", "LOADING" -> f.loadingPort;
+                        case "DISCHARGE" -> f.dischargePort;
+                        default -> null;
+                    };
+                    Map<String, Object> event = f.event(type, at.toString(), port);
+                    event.put("confidence", confidence);
+                    switch (precision) {
+                        case "WINDOW" -> {
+                            event.remove("occurredAt");
+                            event.put("occurredFrom", at.toString());
+                            event.put("occurredTo", at.plusSeconds(3_600L * (1 + second % 40)).toString());
+                        }
+                        case "DAY", "WEEK", "MONTH" -> {
+                            event.put("occurredAt", at.toString().substring(0, 10));
+                            event.put("precision", precision);
+                        }
+                        default -> event.put("precision", precision);
+                    }
+                    if (note != null) {
+                        event.put("notes", note);
+                    }
+                    if ((extras & 1) != 0) {
+                        event.put("ladenState", second % 2 == 0 ? "LADEN" : "BALLAST");
+                        event.put("observedDraftM", 3.5 + second % 30 / 10.0);
+                    }
+                    if ((extras & 2) != 0) {
+                        event.put("reportedVolume", 1_000.0 + second);
+                        event.put("reportedVolumeUnit", "BARREL");
+                    }
+                    if ((extras & 4) != 0) {
+                        event.put("latitude", -90 + second % 180 + 0.25);
+                        event.put("longitude", -180 + second % 360 + 0.5);
+                        event.put("positionSource", "SATELLITE_IMAGE");
+                    }
+                    return event;
+                }).sampleStream().limit(25).toList();
+        for (Map<String, Object> event : events) {
+            long id = given().contentType(ContentType.JSON).body(event).post("/api/events").then().statusCode(201)
+                    .extract().jsonPath().getLong("id");
+            String read = given().get("/api/events/" + id).then().statusCode(200).extract().asString();
+            retract(id);
+            long copy = given().contentType(ContentType.JSON).body(read).post("/api/events").then().statusCode(201)
+                    .extract().jsonPath().getLong("id");
+            String readAgain = given().get("/api/events/" + copy).then().statusCode(200).extract().asString();
+            assertThat(withoutServerMembers(readAgain)).as(event.toString()).isEqualTo(withoutServerMembers(read));
+        }
     }
 
     @Test
