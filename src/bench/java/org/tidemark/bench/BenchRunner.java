@@ -20,6 +20,7 @@ public final class BenchRunner {
                 new RebuildFigure(),
                 new TimelineFigure(),
                 new SeriesFigure(),
+                new ExportFigure(),
                 new AuthFigure(),
                 new PostFigure(),
                 new PostDepthFigure(),

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -65,6 +66,16 @@ public class EventResource {
     @POST
     @RolesAllowed(Roles.ANALYST)
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record one event",
+            description = "The body is a NewVoyageEvent, or an event exactly as the API reads it out: the JSON of "
+                    + "GET /api/events/{id}, or a timeline entry (kind EVENT with its event), is accepted unchanged and "
+                    + "records the same fact (docs/API.md, \"Read and write\"). References (tanker, port, source, "
+                    + "counterpart) may be text or the objects read out ({id, name}, {id, key, ...}): the name or key "
+                    + "decides, and a tanker's id is used only when that tanker bears the name beside it. "
+                    + "occurredFrom/occurredTo may carry the precision they were read with (DAY, WEEK, MONTH, HOUR, "
+                    + "EXACT) when they are exactly that window. Members the server sets (id, recordedBy, recordedAt, at, "
+                    + "portId, sourceId) are ignored; a retracted event (retraction, retracted: true), a retraction "
+                    + "(retractsEventId) and a VOYAGE entry are refused with a 400 naming the member.")
     public Response record(@NotNull @Valid NewVoyageEvent event,
                            @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
                            @Context UriInfo uri, @Context SecurityContext security) {
@@ -101,7 +112,7 @@ public class EventResource {
      * The flag guards a write, so it fails closed: one clear true or false (each value checked as it converts).
      * The REST layer converts no empty value, so a bare {@code ?dryRun} or {@code dryRun=} is told by its name.
      */
-    private static boolean dryRun(List<QueryParamConverters.WriteFlag> given, boolean named) {
+    static boolean dryRun(List<QueryParamConverters.WriteFlag> given, boolean named) {
         List<QueryParamConverters.WriteFlag> values = given == null ? List.of()
                 : given.stream().filter(Objects::nonNull).toList();
         if (values.isEmpty()) {

@@ -4,8 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -17,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.tidemark.bundle.RegistryBundle;
+import org.tidemark.bundle.RegistryBundles;
 import org.tidemark.export.ExportKind;
 import org.tidemark.export.Exports;
 import org.tidemark.query.FilterResolver;
@@ -36,9 +40,12 @@ public class ExportResource {
     private final Exports exports;
     private final FilterResolver filters;
 
-    ExportResource(Exports exports, FilterResolver filters) {
+    private final RegistryBundles bundles;
+
+    ExportResource(Exports exports, FilterResolver filters, RegistryBundles bundles) {
         this.exports = exports;
         this.filters = filters;
+        this.bundles = bundles;
     }
 
     @GET
@@ -114,6 +121,28 @@ public class ExportResource {
         return export(ExportKind.TIMELINEJS, filter(range, filter, null));
     }
 
+    @GET
+    @Path("/registry")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The registry as one JSON bundle: sources, ports, tankers, claims",
+            description = "Every source, port, tanker (with its identities and designations) and claim, each as its GET "
+                    + "reads it out, in the order POST /api/import/registry registers them. With an events CSV "
+                    + "(events.csv?retracted=false) it moves a whole installation: ids are not kept, references travel "
+                    + "as source keys, port names and tanker names. Caps are not in it: they come with the schema.")
+    @APIResponse(responseCode = "200", description = "The bundle, as an attachment",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"tidemark-registry-<day>.json\"",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistryBundle.class)))
+    @APIResponse(responseCode = "401", description = "No user",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response registry() {
+        RegistryBundle bundle = bundles.export();
+        return Response.ok(bundle, MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"tidemark-registry-"
+                        + bundle.exportedAt().toString().substring(0, 10) + ".json\"")
+                .build();
+    }
+
     /**
      * The one place the exports turn query parameters into the read model's filter, as the timeline does;
      * checked here, before the response starts, so that a bad argument is still a 400.
@@ -123,9 +152,13 @@ public class ExportResource {
     }
 
     private Response export(ExportKind kind, TimelineFilter filter) {
+        return attachment(exports, kind, filter).build();
+    }
+
+    /** The export streamed as an attachment named for what and when; also what Accept: text/csv gets elsewhere. */
+    static Response.ResponseBuilder attachment(Exports exports, ExportKind kind, TimelineFilter filter) {
         StreamingOutput body = out -> exports.write(kind, filter, out, rows -> { });
         return Response.ok(body, kind.mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + exports.fileName(kind, filter) + "\"")
-                .build();
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + exports.fileName(kind, filter) + "\"");
     }
 }

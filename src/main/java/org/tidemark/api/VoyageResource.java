@@ -11,9 +11,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -23,7 +26,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import org.tidemark.config.PageConfig;
 import org.tidemark.domain.DomainException;
+import org.tidemark.export.ExportKind;
+import org.tidemark.export.Exports;
 import org.tidemark.query.FilterResolver;
+import org.tidemark.query.TimelineFilter;
 import org.tidemark.query.VoyageView;
 import org.tidemark.security.Roles;
 import org.tidemark.voyage.VoyagePage;
@@ -40,23 +46,35 @@ public class VoyageResource {
     private final FilterResolver filters;
     private final PageConfig page;
 
-    VoyageResource(VoyageQueries voyages, FilterResolver filters, PageConfig page) {
+    private final Exports exports;
+
+    VoyageResource(VoyageQueries voyages, FilterResolver filters, PageConfig page, Exports exports) {
         this.voyages = voyages;
         this.filters = filters;
         this.page = page;
+        this.exports = exports;
     }
 
     @GET
     @Operation(summary = "Voyages matching the filter, in loading order",
             description = "One page of voyages ordered by (loadingFrom, id), in the body as every page is: entries, "
-                    + "nextCursor (absent on the last page; pass it back as cursor) and limit.")
-    @APIResponse(responseCode = "200", description = "One page of voyages",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VoyagePage.class)))
+                    + "nextCursor (absent on the last page; pass it back as cursor) and limit. With Accept: text/csv the "
+                    + "answer is the voyages CSV of GET /api/export/voyages.csv for the same filter (every voyage, no "
+                    + "pages: cursor and limit are refused).")
+    @APIResponse(responseCode = "200", description = "One page of voyages; or, with Accept: text/csv, the voyages CSV as an attachment",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VoyagePage.class)),
+                    @Content(mediaType = CsvNegotiation.CSV, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "400", description = "A bad argument (see the timeline's)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public VoyagePage list(@BeanParam RangeParams range, @Valid @BeanParam FilterParams filter,
-                           @BeanParam PageParams paging) {
-        return voyages.list(filters.filter(filter.criteria(range, null)), paging.cursor, paging.limit(page));
+    @Produces({MediaType.APPLICATION_JSON, CsvNegotiation.CSV})
+    public Response list(@BeanParam RangeParams range, @Valid @BeanParam FilterParams filter,
+                         @BeanParam PageParams paging, @Context HttpHeaders headers) {
+        TimelineFilter selected = filters.filter(filter.criteria(range, null));
+        if (CsvNegotiation.wanted(headers)) {
+            CsvNegotiation.refusePaging(paging);
+            return CsvNegotiation.attachment(exports, ExportKind.VOYAGES_CSV, selected);
+        }
+        return CsvNegotiation.json(voyages.list(selected, paging.cursor, paging.limit(page)));
     }
 
     @GET

@@ -10,12 +10,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import org.tidemark.api.QueryParamConverters;
+import org.tidemark.bundle.RegistryBundle;
+import org.tidemark.bundle.RegistryBundles;
 import org.tidemark.domain.DomainException;
 import org.tidemark.domain.EventType;
 import org.tidemark.domain.EvidenceType;
@@ -29,17 +33,17 @@ import org.tidemark.query.TimelineFilter;
 
 /** Writes an export to a file, as GET /api/export/… does, with the timeline's filters as options. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export events or voyages as CSV, a map as GeoJSON or KML, or voyages as TimelineJS JSON. "
-                + "Rows written are reported on stderr as it goes.")
+        description = "Export events or voyages as CSV, a map as GeoJSON or KML, voyages as TimelineJS JSON, or the "
+                + "registry (sources, ports, tankers, claims) as a JSON bundle. Rows written are reported on stderr as it goes.")
 public class ExportCommand implements Callable<Integer> {
 
     /** The formats on the command line. */
-    enum Format { csv, geojson, kml, timelinejs }
+    enum Format { csv, geojson, kml, timelinejs, registry }
 
     /** What a CSV holds. */
     enum What { events, voyages }
 
-    @Option(names = "--format", required = true, description = "csv, geojson, kml or timelinejs")
+    @Option(names = "--format", required = true, description = "csv, geojson, kml, timelinejs or registry (the bundle import --registry reads; takes no filter)")
     Format format;
 
     @Option(names = "--what", defaultValue = "events", description = "For csv: events or voyages (default ${DEFAULT-VALUE}); "
@@ -83,10 +87,17 @@ public class ExportCommand implements Callable<Integer> {
     Exports exports;
     @Inject
     FilterResolver filters;
+    @Inject
+    RegistryBundles bundles;
+    @Inject
+    ObjectMapper json;
 
     @Override
     @ActivateRequestContext
     public Integer call() throws IOException {
+        if (format == Format.registry) {
+            return registry();
+        }
         TimelineFilter filter;
         try {
             filter = filters.filter(new FilterCriteria(
@@ -103,6 +114,7 @@ public class ExportCommand implements Callable<Integer> {
             case geojson -> ExportKind.MAP_GEOJSON;
             case kml -> ExportKind.MAP_KML;
             case timelinejs -> ExportKind.TIMELINEJS;
+            case registry -> throw new IllegalStateException("the registry is not a timeline export");
         };
         Path target = out != null ? out : Path.of(exports.fileName(kind, filter));
         long start = System.nanoTime();
@@ -112,6 +124,24 @@ public class ExportCommand implements Callable<Integer> {
                     (System.nanoTime() - start) / 1e9));
         }
         System.err.printf("%,d rows written to %s in %.1f s%n", rows, target, (System.nanoTime() - start) / 1e9);
+        return 0;
+    }
+
+    /** The registry bundle, as GET /api/export/registry writes it; filters do not apply to it. */
+    private Integer registry() throws IOException {
+        if (from != null || to != null || tanker != null || port != null || types != null || evidenceTypes != null
+                || minConfidence != null || illustrative != null || retracted != null || designated != null) {
+            System.err.println("--format registry exports the whole registry; it takes no filter options");
+            return 2;
+        }
+        RegistryBundle bundle = bundles.export();
+        Path target = out != null ? out
+                : Path.of("tidemark-registry-" + bundle.exportedAt().toString().substring(0, 10) + ".json");
+        try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+            json.writer().with(SerializationFeature.INDENT_OUTPUT).writeValue(file, bundle);
+        }
+        System.err.printf("%,d sources, %,d ports, %,d tankers, %,d claims written to %s%n", bundle.sources().size(),
+                bundle.ports().size(), bundle.tankers().size(), bundle.claims().size(), target);
         return 0;
     }
 

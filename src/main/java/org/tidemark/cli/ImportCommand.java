@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -15,7 +16,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import org.tidemark.bundle.RegistryBundleImport;
+import org.tidemark.bundle.RegistryBundles;
 import org.tidemark.domain.DomainException;
+import org.tidemark.domain.InputErrors;
 import org.tidemark.ingest.EventImporter;
 import org.tidemark.ingest.ImportFormat;
 import org.tidemark.ingest.ImportRejected;
@@ -23,11 +27,16 @@ import org.tidemark.ingest.ImportRejected;
 /** Imports a file of events as POST /api/events/import does, and prints the same report. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Record the events in FILE (CSV, a JSON array, or NDJSON), all or nothing. Prints the import "
-                + "report as JSON; a refused file prints its bad rows and exits with 1.")
+                + "report as JSON; a refused file prints its bad rows and exits with 1. With --registry BUNDLE, first "
+                + "registers the registry bundle (export --format registry), all or nothing, then the events if FILE is given.")
 public class ImportCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "The file: .csv, .json or .ndjson (or say --format)")
+    @Parameters(paramLabel = "FILE", arity = "0..1", description = "The file: .csv, .json or .ndjson (or say --format)")
     Path file;
+
+    @Option(names = "--registry", paramLabel = "BUNDLE", description = "A registry bundle (JSON, as export --format "
+            + "registry writes it) to register first; its own transaction, before the events'")
+    Path registry;
 
     @Option(names = "--format", description = "csv, json or ndjson; default from the file's extension")
     String format;
@@ -43,10 +52,27 @@ public class ImportCommand implements Callable<Integer> {
     EventImporter importer;
     @Inject
     ObjectMapper json;
+    @Inject
+    RegistryBundles bundles;
 
     @Override
     @ActivateRequestContext
     public Integer call() throws IOException {
+        if (registry == null && file == null) {
+            System.err.println("Say what to import: FILE (events), --registry BUNDLE, or both");
+            return 2;
+        }
+        if (registry != null) {
+            int registered = importRegistry();
+            if (registered != 0 || file == null) {
+                return registered;
+            }
+            if (dryRun) {
+                System.err.println("--dry-run: the events name the registry's records, which a dry run does not store; "
+                        + "check " + file + " on its own once the registry is imported");
+                return 0;
+            }
+        }
         ImportFormat kind = format(format, file);
         if (kind == null) {
             System.err.println("Say the file's format with --format csv|json|ndjson (its extension does not tell)");
@@ -67,6 +93,30 @@ public class ImportCommand implements Callable<Integer> {
                         + error.message());
             }
             return 1;
+        } catch (DomainException e) {
+            System.err.println((e.field() == null ? "" : e.field() + ": ") + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int importRegistry() throws IOException {
+        if (!Files.isRegularFile(registry)) {
+            System.err.println("No such file: " + registry);
+            return 1;
+        }
+        RegistryBundleImport bundle;
+        try (InputStream in = Files.newInputStream(registry)) {
+            bundle = json.readValue(in, RegistryBundleImport.class);
+        } catch (JsonProcessingException e) {
+            String field = InputErrors.field(e);
+            System.err.println(registry + " is not a registry bundle: " + (field == null ? e.getOriginalMessage()
+                    : field + " " + InputErrors.message(e)) + "; nothing was imported");
+            return 1;
+        }
+        try {
+            RegistryBundles.Report report = bundles.importBundle(bundle, dryRun);
+            System.out.println(json.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+            return 0;
         } catch (DomainException e) {
             System.err.println((e.field() == null ? "" : e.field() + ": ") + e.getMessage());
             return 1;

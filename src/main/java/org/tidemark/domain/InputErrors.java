@@ -29,6 +29,9 @@ public final class InputErrors {
 
     /** What is wrong with the value, in words a person can act on. */
     public static String message(JsonProcessingException e) {
+        if (e instanceof RefusedMember) {
+            return e.getOriginalMessage();
+        }
         if (e instanceof InvalidFormatException format) {
             return "'" + format.getValue() + "' is not a valid " + describe(format.getTargetType());
         }

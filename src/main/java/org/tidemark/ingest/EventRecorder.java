@@ -83,7 +83,7 @@ public class EventRecorder {
         }
         tankers.forEach(tanker -> derivation.rederiveAround(tanker, event.id));
         RECORDED.increment();
-        return new Outcome(RecordedEvent.of(event), true);
+        return new Outcome(history.recordedNow(event), true);
     }
 
     /** Events stored one at a time (an import counts its rows in tidemark.import.rows). */
@@ -132,6 +132,6 @@ public class EventRecorder {
         retraction.persist();
         tankers.forEach(tanker -> derivation.rederiveAround(tanker, target.id));
         RETRACTED.increment();
-        return new Outcome(RecordedEvent.of(retraction), true);
+        return new Outcome(history.recordedNow(retraction), true);
     }
 }

@@ -67,7 +67,7 @@ public class EventResolver {
         requireNoNul("notes", in.notes());
         requireNoNul("counterpart", in.counterpart());
 
-        long tankerId = references.tankerAt(in.tanker(), time);
+        long tankerId = references.tankerAt("tanker", in.tanker(), in.tankerId(), time);
         Port port = in.port() == null || in.port().isBlank() ? null : references.port(in.port());
         Source source = references.source(in.source());
         checkRules(in.type(), time, port);
@@ -119,7 +119,7 @@ public class EventResolver {
             throw DomainException.invalid("stsDirection",
                     "say whether " + in.tanker() + " GAVE or RECEIVED the cargo in the transfer with " + in.counterpart());
         }
-        long other = references.tankerAt("counterpart", in.counterpart(), time);
+        long other = references.tankerAt("counterpart", in.counterpart(), in.counterpartTankerId(), time);
         if (other == tankerId) {
             throw DomainException.unprocessable("counterpart", "the counterpart of a transfer is another tanker, not "
                     + in.tanker() + " itself");

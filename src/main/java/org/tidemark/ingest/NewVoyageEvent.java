@@ -34,7 +34,9 @@ import org.tidemark.domain.VolumeUnit;
  * @param tanker       the tanker's id, IMO number ("8691702" or "IMO 8691702"), name or alias
  * @param occurredAt   an instant ("2024-03-07T05:00:00Z") or a date ("2024-03-07"); or give
  *                     occurredFrom and occurredTo for a window
- * @param precision    how precisely occurredAt is known; defaults to EXACT for an instant, DAY for a date
+ * @param precision    how precisely occurredAt is known; defaults to EXACT for an instant, DAY for a date. With
+ *                     occurredFrom/occurredTo: WINDOW (the default), or the precision whose window they are exactly,
+ *                     as the API reads an event back (a DAY from 00:00 to the next 00:00)
  * @param port         the port's id, UN/LOCODE or name; none for an event at sea
  * @param source       the source's key or id
  * @param illustrative true for made-up data (scenario reconstructions), labelled wherever shown
@@ -43,6 +45,9 @@ import org.tidemark.domain.VolumeUnit;
  * @param latitude       where the tanker was seen, WGS 84 degrees north (-90 to 90); with longitude or not at all
  * @param longitude      WGS 84 degrees east (-180 to 180)
  * @param positionSource how the position is known; required with a position, refused without one
+ * @param tankerId       the tanker's id where this JSON was read (the read shape's {@code tanker.id}): used when that
+ *                       tanker bears the name in {@code tanker}, else the name decides (an id from another database)
+ * @param counterpartTankerId likewise for the counterpart
  */
 public record NewVoyageEvent(
         @NotBlank @Size(max = 120) String tanker,
@@ -66,7 +71,12 @@ public record NewVoyageEvent(
         StsDirection stsDirection,
         @DecimalMin("-90") @DecimalMax("90") Double latitude,
         @DecimalMin("-180") @DecimalMax("180") Double longitude,
-        PositionSource positionSource) {
+        PositionSource positionSource,
+        @Schema(description = "The tanker's id in the database the event was read from (the read shape's tanker.id): "
+                + "used when that tanker is the one named in tanker, else ignored and the name decides")
+        Long tankerId,
+        @Schema(description = "Likewise, the counterpart's id (the read shape's counterpart.id)")
+        Long counterpartTankerId) {
 
     /** What each confidence level means, per evidence type (README, "How voyages and estimates are made"). */
     public static final String CONFIDENCE_SCALE = "1-4, per evidence type. AIS (Global Fishing Watch port-visit "
@@ -90,13 +100,25 @@ public record NewVoyageEvent(
                 counterpart, stsDirection, null, null, null);
     }
 
+    /** An event naming its references by text alone (no ids read from an earlier answer). */
+    public NewVoyageEvent(String tanker, EventType type, String occurredAt, TimePrecision precision, Instant occurredFrom,
+                          Instant occurredTo, String port, LadenState ladenState, Double observedDraftM,
+                          Double reportedVolume, VolumeUnit reportedVolumeUnit, Product product,
+                          EvidenceType evidenceType, Integer confidence, String source, String notes,
+                          boolean illustrative, String counterpart, StsDirection stsDirection, Double latitude,
+                          Double longitude, PositionSource positionSource) {
+        this(tanker, type, occurredAt, precision, occurredFrom, occurredTo, port, ladenState, observedDraftM,
+                reportedVolume, reportedVolumeUnit, product, evidenceType, confidence, source, notes, illustrative,
+                counterpart, stsDirection, latitude, longitude, positionSource, null, null);
+    }
+
     /** The event as a CSV cell stated it: text cells with the export's formula quote removed ({@link FormulaCells}). */
     NewVoyageEvent withFormulaCellsRestored() {
         return new NewVoyageEvent(FormulaCells.restore(tanker), type, FormulaCells.restore(occurredAt), precision,
                 occurredFrom, occurredTo, FormulaCells.restore(port), ladenState, observedDraftM, reportedVolume,
                 reportedVolumeUnit, product, evidenceType, confidence, FormulaCells.restore(source),
                 FormulaCells.restore(notes), illustrative, FormulaCells.restore(counterpart), stsDirection, latitude,
-                longitude, positionSource);
+                longitude, positionSource, tankerId, counterpartTankerId);
     }
 
     /** The time window this event states, or a field-named error saying what is missing or inconsistent. */
@@ -118,11 +140,18 @@ public record NewVoyageEvent(
         if (occurredTo.isBefore(occurredFrom)) {
             throw DomainException.invalid("occurredTo", "occurredTo (" + occurredTo + ") is before occurredFrom (" + occurredFrom + ")");
         }
-        if (precision != null && precision != TimePrecision.WINDOW) {
-            throw DomainException.invalid("precision", "a window given by occurredFrom/occurredTo has precision WINDOW");
-        }
         AcceptedDates.require("occurredFrom", occurredFrom);
         AcceptedDates.require("occurredTo", occurredTo);
+        if (precision != null && precision != TimePrecision.WINDOW) {
+            // The read shape: a DAY, WEEK, MONTH, HOUR or EXACT time as its window. It must be exactly that window.
+            TimeWindow stated = TimeWindow.around(occurredFrom, precision);
+            if (!stated.from().equals(occurredFrom) || !stated.to().equals(occurredTo)) {
+                throw DomainException.invalid("precision", "occurredFrom " + occurredFrom + " to occurredTo " + occurredTo
+                        + " is not a " + precision + " (that would run from " + stated.from() + " to " + stated.to()
+                        + "); give precision WINDOW for a window of any length");
+            }
+            return stated;
+        }
         return TimeWindow.between(occurredFrom, occurredTo);
     }
 

@@ -3,22 +3,33 @@ package org.tidemark.registry;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import org.tidemark.domain.DatePrecision;
 import org.tidemark.domain.AcceptedDates;
+import org.tidemark.domain.DatePrecision;
 import org.tidemark.domain.IdentityKind;
+import org.tidemark.domain.ReferenceText;
 
 /**
  * A tanker as a user registers it; the IMO number's check digit is verified by the registry. A capacity
  * known only as a range is given as {@code cargoCapacityLowT} and {@code cargoCapacityHighT} (or a deadweight
  * range as {@code deadweightLowT} and {@code deadweightHighT}); a single figure beside its range must lie in it.
+ * <p>
+ * A tanker as the API reads it out registers as it is: {@code id}, {@code sourceId} and {@code conflicts} (and a
+ * designation's {@code id}) are the server's and ignored; {@code source} may be the key or the object read out.
  */
+@JsonIgnoreProperties({"id", "sourceId", "conflicts"})
+@Schema(description = "A tanker to register, with its identities and designations. A tanker as GET /api/tankers/{id} "
+        + "reads it out is accepted as it is: id, sourceId, conflicts and a designation's id are ignored, and each source "
+        + "may be the {id, key} object read out (the key decides).")
 public record NewTanker(
         @NotBlank @Size(max = 120) String name,
         @Pattern(regexp = "\\d{7}", message = "must be seven digits") String imo,
@@ -30,7 +41,7 @@ public record NewTanker(
         @Positive Double ballastDraftM,
         boolean illustrative,
         @Size(max = 4000) String particularsNote,
-        @Size(max = 80) String source,
+        @JsonDeserialize(using = ReferenceText.class) @Size(max = 80) String source,
         List<@Valid Identity> identities,
         List<@Valid NewDesignation> designations,
         @Positive Double cargoCapacityLowT,
@@ -39,8 +50,10 @@ public record NewTanker(
         @Positive Double deadweightHighT) {
 
     /** An earlier name, another spelling, a flag or an MMSI, with the time it held. */
+    @JsonIgnoreProperties({"sourceId"})
     public record Identity(@NotNull IdentityKind kind, @NotBlank @Size(max = 120) String value,
-                           @AcceptedDates.Within LocalDate validFrom, @AcceptedDates.Within LocalDate validTo, @Size(max = 80) String source) {
+                           @AcceptedDates.Within LocalDate validFrom, @AcceptedDates.Within LocalDate validTo,
+                           @JsonDeserialize(using = ReferenceText.class) @Size(max = 80) String source) {
     }
 
     /**
@@ -52,9 +65,11 @@ public record NewTanker(
      * @param delistedOn          the delisting date, likewise; absent while listed
      * @param delistedOnPrecision DAY (the default for a date), MONTH or YEAR
      */
+    @JsonIgnoreProperties({"id", "sourceId"})
     public record NewDesignation(@NotBlank @Size(max = 80) String regime,
                                  @AcceptedDates.Within LocalDate listedOn, DatePrecision listedOnPrecision,
                                  @AcceptedDates.Within LocalDate delistedOn, DatePrecision delistedOnPrecision,
-                                 @Size(max = 500) String reference, @Size(max = 80) String source) {
+                                 @Size(max = 500) String reference,
+                                 @JsonDeserialize(using = ReferenceText.class) @Size(max = 80) String source) {
     }
 }

@@ -25,6 +25,7 @@ public final class ReferenceCache {
     private final Map<String, Object> tankers = new HashMap<>();
     private final Map<String, Object> ports = new HashMap<>();
     private final Map<String, Object> sources = new HashMap<>();
+    private final Map<String, Object> tankerIds = new HashMap<>();
 
     ReferenceCache(References references, Runnable beforeLookup) {
         this.references = references;
@@ -43,6 +44,21 @@ public final class ReferenceCache {
     public long tankerAt(String field, String reference, TimeWindow window) {
         IdentityMatches matches = lookup(tankers, reference, references::matches);
         return matches.tankerAt(field, window);
+    }
+
+    /**
+     * As {@link #tankerAt(String, String, TimeWindow)}, but when {@code id} (read beside the reference from an earlier
+     * answer) is a tanker that bears the reference, that tanker: so a name read back resolves to the record it was
+     * read from, whatever it held at the event's time. Otherwise the reference decides, as always.
+     */
+    public long tankerAt(String field, String reference, Long id, TimeWindow window) {
+        if (id != null) {
+            Boolean bears = lookup(tankerIds, id + "/" + reference, k -> references.bears(id, reference));
+            if (bears) {
+                return id;
+            }
+        }
+        return tankerAt(field, reference, window);
     }
 
     /** The port, share-locked for the rest of the transaction. */

@@ -105,6 +105,34 @@ public class References {
         return new IdentityMatches(ref, found);
     }
 
+    /**
+     * Whether tanker {@code id} exists and bears {@code reference}: its current name, IMO number or MMSI, or a name,
+     * alias or MMSI it held (any case). An id read from another database rarely passes: the name then decides.
+     */
+    public boolean bears(long id, String reference) {
+        String ref = reference.strip();
+        return flushed().doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(BEARS)) {
+                ps.setLong(1, id);
+                ps.setString(2, ref);
+                ps.setString(3, ImoNumber.normalise(ref));
+                ps.setString(4, ref);
+                ps.setLong(5, id);
+                ps.setString(6, ref);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    private static final String BEARS = """
+            select 1 from tanker where id = ? and (lower(name) = lower(?) or imo = ? or mmsi = ?)
+            union all
+            select 1 from tanker_identity where tanker_id = ? and lower(value) = lower(?)
+            limit 1
+            """;
+
     /** Tankers whose current name, or any earlier name or alias, is {@code name}; case does not matter. */
     public List<Tanker> tankersNamed(String name) {
         List<Long> ids = flushed().doReturningWork(c -> {

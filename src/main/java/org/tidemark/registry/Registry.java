@@ -270,8 +270,9 @@ public class Registry {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TankerView> tankers() {
         Map<Long, List<TankerView.VoyageConflict>> conflicts = conflicts(null);
+        Map<Long, String> keys = sourceKeys();
         return Tanker.<Tanker>listAll(Sort.by("name")).stream()
-                .map(t -> TankerView.of(t, conflicts.getOrDefault(t.id, List.of()))).toList();
+                .map(t -> TankerView.of(t, conflicts.getOrDefault(t.id, List.of()), keys)).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -280,7 +281,16 @@ public class Registry {
     }
 
     private TankerView view(Tanker t) {
-        return TankerView.of(t, conflicts(t.id).getOrDefault(t.id, List.of()));
+        return TankerView.of(t, conflicts(t.id).getOrDefault(t.id, List.of()), sourceKeys());
+    }
+
+    /** Every source's key by id: a registry holds hundreds of sources, not millions. */
+    private Map<Long, String> sourceKeys() {
+        Map<Long, String> keys = new HashMap<>();
+        for (Object[] row : em.createQuery("select s.id, s.key from Source s", Object[].class).getResultList()) {
+            keys.put((Long) row[0], (String) row[1]);
+        }
+        return keys;
     }
 
     /** The conflicts derivation listed on voyages, per tanker: of one tanker, or of all when {@code tankerId} is null. */

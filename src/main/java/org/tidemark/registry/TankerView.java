@@ -2,6 +2,7 @@ package org.tidemark.registry;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.tidemark.domain.DatePrecision;
@@ -12,6 +13,7 @@ import org.tidemark.domain.Tanker;
  * A tanker as the API shows it, with its identity history and designations.
  *
  * @param conflicts evidence that contradicts one of its derived voyages, voyage by voyage in loading order
+ * @param source    the source of its particulars, with the key a write cites it by; {@code sourceId} repeats its id
  */
 public record TankerView(
         long id,
@@ -32,10 +34,16 @@ public record TankerView(
         Double cargoCapacityLowT,
         Double cargoCapacityHighT,
         Double deadweightLowT,
-        Double deadweightHighT) {
+        Double deadweightHighT,
+        SourceKey source) {
+
+    /** A cited source: its id here and the key a write names it by, in any database. */
+    public record SourceKey(long id, String key) {
+    }
 
     /** One entry of the identity history. */
-    public record Identity(IdentityKind kind, String value, LocalDate validFrom, LocalDate validTo, Long sourceId) {
+    public record Identity(IdentityKind kind, String value, LocalDate validFrom, LocalDate validTo, Long sourceId,
+                           SourceKey source) {
     }
 
     /**
@@ -47,19 +55,26 @@ public record TankerView(
      */
     public record Designation(long id, String regime, LocalDate listedOn, DatePrecision listedOnPrecision,
                               LocalDate delistedOn, DatePrecision delistedOnPrecision, String reference,
-                              Long sourceId) {
+                              Long sourceId, SourceKey source) {
     }
 
     /** Evidence that contradicts one of the tanker's voyages (the voyage lists it too). */
     public record VoyageConflict(UUID voyageId, long eventId, String kind, String explanation) {
     }
 
-    public static TankerView of(Tanker t, List<VoyageConflict> conflicts) {
+    /** The tanker as shown; {@code sourceKeys} gives the key of every source id it cites. */
+    public static TankerView of(Tanker t, List<VoyageConflict> conflicts, Map<Long, String> sourceKeys) {
         return new TankerView(t.id, t.name, t.imo, t.mmsi, t.flag, t.deadweightT, t.cargoCapacityT, t.tpcTonnesPerCm,
                 t.ballastDraftM, t.illustrative, t.particularsNote, t.sourceId,
-                t.identities.stream().map(i -> new Identity(i.kind, i.value, i.validFrom, i.validTo, i.sourceId)).toList(),
+                t.identities.stream().map(i -> new Identity(i.kind, i.value, i.validFrom, i.validTo, i.sourceId,
+                        key(i.sourceId, sourceKeys))).toList(),
                 t.designations.stream().map(d -> new Designation(d.id, d.regime, d.listedOn, d.listedOnPrecision,
-                        d.delistedOn, d.delistedOnPrecision, d.reference, d.sourceId)).toList(),
-                List.copyOf(conflicts), t.cargoCapacityLowT, t.cargoCapacityHighT, t.deadweightLowT, t.deadweightHighT);
+                        d.delistedOn, d.delistedOnPrecision, d.reference, d.sourceId, key(d.sourceId, sourceKeys))).toList(),
+                List.copyOf(conflicts), t.cargoCapacityLowT, t.cargoCapacityHighT, t.deadweightLowT, t.deadweightHighT,
+                key(t.sourceId, sourceKeys));
+    }
+
+    private static SourceKey key(Long sourceId, Map<Long, String> sourceKeys) {
+        return sourceId == null ? null : new SourceKey(sourceId, sourceKeys.get(sourceId));
     }
 }

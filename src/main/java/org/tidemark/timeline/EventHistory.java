@@ -17,9 +17,15 @@ public class EventHistory {
         return VoyageEvent.<VoyageEvent>findByIdOptional(id).map(this::recorded);
     }
 
+    /** A stored event as the API shows it, with its retraction if any. */
     public RecordedEvent recorded(VoyageEvent event) {
         VoyageEvent retraction = event.type == EventType.RETRACTION ? null
                 : VoyageEvent.findRetractionOf(event.id).orElse(null);
         return RecordedEvent.of(event, retraction);
+    }
+
+    /** An event this transaction has just stored: nothing can have retracted it yet. */
+    public RecordedEvent recordedNow(VoyageEvent event) {
+        return RecordedEvent.of(event, null);
     }
 }

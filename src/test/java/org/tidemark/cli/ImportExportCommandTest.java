@@ -47,4 +47,45 @@ class ImportExportCommandTest {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.getErrorOutput()).contains("--from");
     }
+
+    @Test
+    void aRegistryBundleImportsAndExportsAndABadOneIsRefusedNamingTheItem(QuarkusMainLauncher launcher) throws Exception {
+        Path given = dir.resolve("given.json");
+        Files.writeString(given, """
+                {"format": "tidemark-registry", "version": 1,
+                 "sources": [{"id": 77, "key": "cli-bundle-source", "publisher": "CLI test", "title": "Illustrative"}],
+                 "ports": [{"id": 78, "name": "CLI bundle port", "country": "KP", "latitude": 39.1, "longitude": 125.4,
+                            "role": "DISCHARGE"}]}
+                """);
+        LaunchResult imported = launcher.launch("import", "--registry", given.toString());
+        assertThat(imported.exitCode()).as(imported.getErrorOutput()).isZero();
+        assertThat(imported.getOutput()).contains("\"sources\" : 1").contains("\"ports\" : 1");
+
+        // Each launch starts on a database of its own: the export shows the bundle's shape, not the import above.
+        Path file = dir.resolve("registry.json");
+        LaunchResult export = launcher.launch("export", "--format", "registry", "--out", file.toString());
+        assertThat(export.exitCode()).as(export.getErrorOutput()).isZero();
+        JsonNode bundle = new ObjectMapper().readTree(file.toFile());
+        assertThat(bundle.path("format").asText()).isEqualTo("tidemark-registry");
+        assertThat(bundle.path("version").asInt()).isEqualTo(1);
+        assertThat(bundle.has("tankers")).isTrue();
+
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, """
+                {"format": "tidemark-registry", "version": 1,
+                 "sources": [{"key": "cli-bundle-source", "publisher": "CLI test", "title": "Illustrative"}],
+                 "tankers": [{"name": "CLI bundle tanker", "imo": "123"}]}
+                """);
+        LaunchResult refused = launcher.launch("import", "--registry", bad.toString());
+        assertThat(refused.exitCode()).as(refused.getOutput()).isEqualTo(1);
+        assertThat(refused.getErrorOutput()).contains("tankers[0].imo").contains("nothing was imported");
+    }
+
+    @Test
+    void theRegistryTakesNoFilter(QuarkusMainLauncher launcher) {
+        LaunchResult result = launcher.launch("export", "--format", "registry", "--tanker", "Yu Son",
+                "--out", dir.resolve("r.json").toString());
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.getErrorOutput()).contains("no filter");
+    }
 }

@@ -1,0 +1,107 @@
+package org.tidemark.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import org.tidemark.Fixtures;
+
+/** The registry bundle out and in: its shape, and an import that is all or nothing, naming the bad item and field. */
+@QuarkusTest
+@TestSecurity(user = "test-analyst", roles = {"viewer", "analyst"})
+class RegistryBundleTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void theBundleHoldsEveryRecordAsItsGetReadsItOut() throws Exception {
+        Fixtures f = Fixtures.create();
+        JsonNode bundle = JSON.readTree(given().get("/api/export/registry").then().statusCode(200)
+                .header("Content-Disposition", startsWith("attachment; filename=\"tidemark-registry-"))
+                .extract().asString());
+        assertThat(bundle.get("format").asText()).isEqualTo("tidemark-registry");
+        assertThat(bundle.get("version").asInt()).isEqualTo(1);
+        JsonNode tanker = find(bundle.get("tankers"), "name", f.tanker);
+        JsonNode read = JSON.readTree(given().get("/api/tankers/" + f.tankerId).asString());
+        assertThat(tanker).isEqualTo(read);
+        assertThat(find(bundle.get("sources"), "key", f.source)).isNotNull();
+        assertThat(find(bundle.get("ports"), "name", f.dischargePort).get("role").asText()).isEqualTo("DISCHARGE");
+    }
+
+    @Test
+    void aBadItemRefusesTheWholeBundleNamingItAndItsField() {
+        String key = "bundle-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> bundle = Map.of("format", "tidemark-registry", "version", 1,
+                "sources", List.of(Map.of("key", key, "publisher", "Bundle test", "title", "Illustrative source")),
+                "tankers", List.of(Map.of("name", "Bundle tanker " + key, "source", Map.of("id", 1, "key", key)),
+                        Map.of("name", "Bundle tanker 2 " + key, "imo", "123")));
+        given().contentType(ContentType.JSON).body(bundle).post("/api/import/registry").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("tankers[1].imo"));
+        assertNothingStored(key);
+    }
+
+    @Test
+    void anUnknownReferenceIsA422NamingTheItemAndNothingIsStored() {
+        String key = "bundle-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> bundle = Map.of("format", "tidemark-registry", "version", 1,
+                "sources", List.of(Map.of("key", key, "publisher", "Bundle test", "title", "Illustrative source")),
+                "claims", List.of(Map.of("source", Map.of("id", 5, "key", "no-such-" + key), "subject", "TRIPS",
+                        "comparator", "ABOUT", "value", 43, "periodFrom", "2024-03-07", "periodTo", "2024-11-05")));
+        given().contentType(ContentType.JSON).body(bundle).post("/api/import/registry").then().statusCode(422)
+                .body("errors[0].field", equalTo("claims[0].source"));
+        assertNothingStored(key);
+    }
+
+    @Test
+    void aDryRunReportsAndStoresNothing() {
+        String key = "bundle-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> bundle = Map.of("format", "tidemark-registry", "version", 1,
+                "sources", List.of(Map.of("key", key, "publisher", "Bundle test", "title", "Illustrative source")),
+                "ports", List.of(Map.of("name", "Bundle port " + key, "country", "KP", "latitude", 39.1,
+                        "longitude", 125.4, "role", "DISCHARGE")));
+        given().contentType(ContentType.JSON).body(bundle).queryParam("dryRun", "true").post("/api/import/registry")
+                .then().statusCode(200).body("dryRun", equalTo(true)).body("sources", equalTo(1)).body("ports", equalTo(1));
+        assertNothingStored(key);
+        given().contentType(ContentType.JSON).body(bundle).queryParam("dryRun", "yes").post("/api/import/registry")
+                .then().statusCode(400).body("errors.field", hasItem("dryRun"));
+        assertNothingStored(key);
+        given().contentType(ContentType.JSON).body(bundle).post("/api/import/registry").then().statusCode(200)
+                .body("dryRun", equalTo(false));
+        given().get("/api/sources").then().body("key", hasItem(key));
+    }
+
+    @Test
+    void somethingThatIsNotABundleIsA400NamingFormat() {
+        given().contentType(ContentType.JSON).body(Map.of("sources", List.of())).post("/api/import/registry").then()
+                .statusCode(400).body("errors[0].field", equalTo("format"));
+        given().contentType(ContentType.JSON).body(Map.of("format", "tidemark-registry", "version", 1, "vessels", 3))
+                .post("/api/import/registry").then().statusCode(400).body("errors[0].field", equalTo("vessels"));
+    }
+
+    private static void assertNothingStored(String key) {
+        given().get("/api/sources").then().statusCode(200).body("key", not(hasItem(key)));
+    }
+
+    private static JsonNode find(JsonNode list, String member, String value) {
+        for (JsonNode item : list) {
+            if (value.equals(item.path(member).asText())) {
+                return item;
+            }
+        }
+        return null;
+    }
+}
