@@ -311,8 +311,8 @@ public final class VoyageDeriver {
 
         /** Same port, not yet departed, and wholly within the gap of the call's latest observation. */
         boolean continuesLoadingCall(DerivationEvent e) {
-            return origin == Origin.PORT && !departedLoadPort && e.portId().equals(opening.portId())
-                    && withinGap(e, lastOfLoadingCall);
+            return origin == Origin.PORT && e.portId().equals(opening.portId())
+                    && (repeats(e, lastOfLoadingCall) || !departedLoadPort && withinGap(e, lastOfLoadingCall));
         }
 
         void addToLoadingCall(DerivationEvent e) {
@@ -355,7 +355,8 @@ public final class VoyageDeriver {
         }
 
         boolean continuesDischargeCall(DerivationEvent e) {
-            return !departedDischargePort && e.portId().equals(closing.portId()) && withinGap(e, lastOfDischargeCall);
+            return e.portId().equals(closing.portId())
+                    && (repeats(e, lastOfDischargeCall) || !departedDischargePort && withinGap(e, lastOfDischargeCall));
         }
 
         void addToDischargeCall(DerivationEvent e) {
@@ -417,6 +418,15 @@ public final class VoyageDeriver {
     private boolean withinGap(DerivationEvent e, DerivationEvent previous) {
         Instant anchor = previous.time().from();
         return !e.time().from().isBefore(anchor.minus(maxCallGap)) && !e.time().to().isAfter(anchor.plus(maxCallGap));
+    }
+
+    /**
+     * Whether {@code e} is {@code previous} recorded again (the same content: a read shape written back, a file
+     * imported twice). Identical events are adjacent in the event order, and a repeat continues the call it repeats,
+     * even after a departure: the same fact twice is never a second trip.
+     */
+    private static boolean repeats(DerivationEvent e, DerivationEvent previous) {
+        return e.contentKey().equals(previous.contentKey());
     }
 
     static UUID voyageId(long tankerId, String openingContentKey) {

@@ -88,6 +88,16 @@ class VoyageDeriverProperties {
         assertThat(deriver.derive(tanker, withRetraction)).isEqualTo(deriver.derive(tanker, without));
     }
 
+    @Property(tries = 400)
+    void voyageIdsAreDistinctEvenWhenEventsRepeat(@ForAll("histories") List<Shape> history, @ForAll long seed) {
+        List<Shape> twice = new ArrayList<>(history);
+        twice.addAll(history); // every event recorded a second time, as a read shape written back would be
+        Collections.shuffle(twice, new Random(seed));
+        List<DerivedVoyage> voyages = deriver.derive(tanker, record(twice));
+
+        assertThat(voyages).extracting(DerivedVoyage::id).doesNotHaveDuplicates();
+    }
+
     @Property(tries = 200)
     void everyVoyageHasAnOrderedBandAndItsEventsAreLive(@ForAll("histories") List<Shape> history) {
         for (DerivedVoyage v : deriver.derive(tanker, record(history))) {

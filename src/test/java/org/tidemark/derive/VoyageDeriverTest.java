@@ -47,6 +47,25 @@ class VoyageDeriverTest {
     }
 
     @Test
+    void anEventRecordedTwiceIsOneCallNotASecondTrip() {
+        // a departure recorded a second time (e.g. a read shape written back) continues its call
+        DerivationEvent departure = event(2, EventType.DEPARTURE, "2024-03-08", VOSTOCHNY);
+        DerivationEvent again = new DerivationEvent(3, departure.type(), departure.time(), departure.portId(),
+                departure.portRole(), null, null, null, null, false, null, departure.contentKey());
+        List<DerivationEvent> once = List.of(event(1, EventType.LOADING, "2024-03-07", VOSTOCHNY), departure,
+                event(4, EventType.DISCHARGE, "2024-03-13", CHONGJIN));
+        List<DerivationEvent> twice = new ArrayList<>(once);
+        twice.add(again);
+
+        List<DerivedVoyage> voyages = deriver.derive(tanker, twice);
+
+        assertThat(voyages).hasSize(1);
+        assertThat(voyages.get(0).status()).isEqualTo(VoyageStatus.COMPLETE);
+        assertThat(voyages.get(0).eventIds()).contains(2L, 3L);
+        assertThat(voyages.get(0).id()).isEqualTo(deriver.derive(tanker, once).get(0).id());
+    }
+
+    @Test
     void loadingTwiceWithoutDischargeInfersADeliveryToAnUnknownPort() {
         List<DerivedVoyage> voyages = deriver.derive(tanker, List.of(
                 event(1, EventType.SIGHTING, "2024-04-01", VOSTOCHNY),
