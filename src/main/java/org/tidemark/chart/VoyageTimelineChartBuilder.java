@@ -31,7 +31,6 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.util.ShapeUtils;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.jfree.data.xy.XYSeries;
@@ -41,7 +40,7 @@ import org.tidemark.domain.VoyageStatus;
 /**
  * Builds the voyage timeline: one row per tanker, one bar per voyage from loading to discharge coloured by
  * status (inferred and origin-unknown bars hatched and drawn to their last evidence, illustrative ones lighter),
- * and sightings and AIS gaps as markers on the rows.
+ * sightings as markers and AIS dark periods as thin spans under the bars on the rows.
  */
 public final class VoyageTimelineChartBuilder {
 
@@ -65,15 +64,21 @@ public final class VoyageTimelineChartBuilder {
     /** How far an illustrative bar's colour is taken towards white. */
     static final float ILLUSTRATIVE_LIGHTENING = 0.6f;
     static final Color SIGHTING = new Color(0x222222);
-    static final Color AIS_GAP = new Color(0xB2182B);
+    static final Color AIS_DARK = new Color(0xB2182B);
+
+    static final String DARK_LEGEND = "AIS dark (transponder off to on; drawn at least a day long)";
 
     static final int VOYAGE_DATASET = 0;
     static final int EVENT_DATASET = 1;
+    static final int DARK_DATASET = 2;
 
     /** Bars are drawn at least this long so they stay visible. */
     static final Duration MIN_OPEN_LENGTH = Duration.ofDays(1);
 
     private static final double BAR_HALF_HEIGHT = 0.32;
+    /** A dark span lies just under its tanker's voyage bars (the tanker axis is inverted: larger is lower). */
+    private static final double DARK_TOP = 0.35;
+    private static final double DARK_BOTTOM = 0.47;
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
@@ -88,6 +93,7 @@ public final class VoyageTimelineChartBuilder {
         XYIntervalSeriesCollection voyages = voyageDataset(data, rowOf, barsByStatus);
         List<List<EventMarker>> eventsBySeries = new ArrayList<>();
         XYSeriesCollection events = eventDataset(data.events(), rowOf, eventsBySeries);
+        List<DarkSpan> dark = data.darkSpans().stream().sorted(Comparator.comparing(DarkSpan::from)).toList();
 
         SymbolAxis tankerAxis = new SymbolAxis(TANKER_AXIS_LABEL, tankers.toArray(String[]::new));
         tankerAxis.setGridBandsVisible(true);
@@ -107,6 +113,8 @@ public final class VoyageTimelineChartBuilder {
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setDataset(EVENT_DATASET, events);
         plot.setRenderer(EVENT_DATASET, eventRenderer(eventsBySeries));
+        plot.setDataset(DARK_DATASET, darkDataset(dark, rowOf));
+        plot.setRenderer(DARK_DATASET, darkRenderer(dark));
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
 
         JFreeChart chart = new JFreeChart(CumulativeVolumeChartBuilder.titleOrNull(data.title()),
@@ -136,18 +144,23 @@ public final class VoyageTimelineChartBuilder {
                 Math.round(c.getBlue() + (255 - c.getBlue()) * k));
     }
 
-    /** Tankers in order of their first voyage; tankers with only events follow in order of first event. */
+    /** Tankers in order of their first voyage; tankers with only sightings or dark spans follow in order of the first. */
     static List<String> tankerRows(VoyageTimelineData data) {
         Map<String, Instant> first = new LinkedHashMap<>();
         data.voyages().stream().sorted(Comparator.comparing(VoyageBar::from))
                 .forEach(v -> first.putIfAbsent(LabelSanitizer.clean(v.tanker()), v.from()));
         List<String> rows = new ArrayList<>(first.keySet());
-        data.events().stream().sorted(Comparator.comparing(EventMarker::at))
-                .map(e -> LabelSanitizer.clean(e.tanker()))
-                .filter(t -> !first.containsKey(t))
-                .distinct()
-                .forEach(rows::add);
+        Map<String, Instant> rest = new LinkedHashMap<>();
+        data.events().forEach(e -> rest.merge(LabelSanitizer.clean(e.tanker()), e.at(), VoyageTimelineChartBuilder::earlier));
+        data.darkSpans().forEach(d -> rest.merge(LabelSanitizer.clean(d.tanker()), d.from(), VoyageTimelineChartBuilder::earlier));
+        rest.entrySet().stream().filter(e -> !first.containsKey(e.getKey()))
+                .sorted(Map.Entry.comparingByValue())
+                .forEach(e -> rows.add(e.getKey()));
         return rows;
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     /**
@@ -190,17 +203,27 @@ public final class VoyageTimelineChartBuilder {
     private static XYSeriesCollection eventDataset(List<EventMarker> events, Map<String, Integer> rowOf,
             List<List<EventMarker>> eventsBySeries) {
         XYSeriesCollection dataset = new XYSeriesCollection();
-        for (EventMarker.Kind kind : EventMarker.Kind.values()) {
-            XYSeries series = new XYSeries(kind == EventMarker.Kind.SIGHTING ? "Sighting" : "AIS gap", false, true);
-            List<EventMarker> ofKind = events.stream().filter(e -> e.kind() == kind)
-                    .sorted(Comparator.comparing(EventMarker::at)).toList();
-            for (EventMarker event : ofKind) {
-                series.add(rowOf.get(LabelSanitizer.clean(event.tanker())).doubleValue(),
-                        (double) event.at().toEpochMilli());
-            }
-            eventsBySeries.add(ofKind);
-            dataset.addSeries(series);
+        XYSeries series = new XYSeries("Sighting", false, true);
+        List<EventMarker> sorted = events.stream().sorted(Comparator.comparing(EventMarker::at)).toList();
+        for (EventMarker event : sorted) {
+            series.add(rowOf.get(LabelSanitizer.clean(event.tanker())).doubleValue(), (double) event.at().toEpochMilli());
         }
+        eventsBySeries.add(sorted);
+        dataset.addSeries(series);
+        return dataset;
+    }
+
+    private static XYIntervalSeriesCollection darkDataset(List<DarkSpan> dark, Map<String, Integer> rowOf) {
+        XYIntervalSeries series = new XYIntervalSeries(DARK_LEGEND, false, true);
+        for (DarkSpan span : dark) {
+            int row = rowOf.get(LabelSanitizer.clean(span.tanker()));
+            double from = span.from().toEpochMilli();
+            Instant minimum = span.from().plus(MIN_OPEN_LENGTH);
+            double to = (span.to().isAfter(minimum) ? span.to() : minimum).toEpochMilli();
+            series.add(row, row + DARK_TOP, row + DARK_BOTTOM, from, from, to);
+        }
+        XYIntervalSeriesCollection dataset = new XYIntervalSeriesCollection();
+        dataset.addSeries(series);
         return dataset;
     }
 
@@ -235,19 +258,33 @@ public final class VoyageTimelineChartBuilder {
         renderer.setSeriesPaint(0, SIGHTING);
         renderer.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
         renderer.setSeriesOutlinePaint(0, Color.WHITE);
-        renderer.setSeriesPaint(1, AIS_GAP);
-        renderer.setSeriesShape(1, ShapeUtils.createDownTriangle(5.5f));
-        renderer.setSeriesOutlinePaint(1, Color.WHITE);
         renderer.setUseOutlinePaint(true);
         renderer.setDrawOutlines(true);
         renderer.setDefaultToolTipGenerator((dataset, series, item) -> {
             EventMarker event = eventsBySeries.get(series).get(item);
             String label = LabelSanitizer.clean(event.label()).strip();
-            String head = (event.kind() == EventMarker.Kind.SIGHTING ? "Sighting " : "AIS gap ")
-                    + WHEN.format(event.at());
+            String head = "Sighting " + WHEN.format(event.at());
             return label.isEmpty() ? head : head + ": " + label;
         });
         return renderer;
+    }
+
+    private static XYBarRenderer darkRenderer(List<DarkSpan> dark) {
+        XYBarRenderer renderer = TidemarkChartTheme.withOwnSeriesStyles(new XYBarRenderer());
+        renderer.setUseYInterval(true);
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(false);
+        renderer.setSeriesPaint(0, AIS_DARK);
+        renderer.setLegendBar(new Rectangle2D.Double(-7, -2, 14, 4));
+        renderer.setDefaultToolTipGenerator((dataset, series, item) -> darkToolTip(dark.get(item)));
+        return renderer;
+    }
+
+    static String darkToolTip(DarkSpan span) {
+        String label = LabelSanitizer.clean(span.label()).strip();
+        String head = LabelSanitizer.clean(span.tanker()) + ": AIS dark " + WHEN.format(span.from()) + " to "
+                + WHEN.format(span.to());
+        return label.isEmpty() ? head : head + " (" + label + ")";
     }
 
     static String voyageToolTip(VoyageBar voyage, Instant asOf) {

@@ -142,29 +142,34 @@ public class ChartInputs {
         boolean cut = cursor != null;
 
         TimelineFilter markerFilter = new TimelineFilter(filter.from(), filter.to(), filter.tankerId(), filter.portId(),
-                filter.loadPortId(), Set.of(EventType.SIGHTING, EventType.AIS_OFF), filter.evidenceTypes(),
-                filter.minConfidence(), filter.illustrative(), false, filter.designated());
+                filter.loadPortId(), Set.of(EventType.SIGHTING, EventType.AIS_OFF, EventType.AIS_ON),
+                filter.evidenceTypes(), filter.minConfidence(), filter.illustrative(), false, filter.designated());
         List<EventMarker> markers = new ArrayList<>();
+        List<DarkPeriods.Switch> switches = new ArrayList<>();
         cursor = null;
         do {
             TimelinePage page = timeline.timeline(markerFilter, Set.of(TimelineEntry.Kind.EVENT), cursor, 1000);
             for (TimelineEntry e : page.entries()) {
-                if (markers.size() < MAX_MARKERS) {
+                if (markers.size() + switches.size() < MAX_MARKERS) {
                     EventEntry event = e.event();
-                    boolean gap = event.type() == EventType.AIS_OFF;
-                    markers.add(new EventMarker(e.tanker().name(), event.occurredFrom(),
-                            gap ? EventMarker.Kind.AIS_GAP : EventMarker.Kind.SIGHTING,
-                            (gap ? "AIS off" : "Sighting") + (event.port() == null ? " at sea" : " at " + event.port().name())
-                                    + ", " + DAY.format(event.occurredFrom().atOffset(ZoneOffset.UTC))));
+                    String port = event.port() == null ? null : event.port().name();
+                    if (event.type() == EventType.SIGHTING) {
+                        markers.add(new EventMarker(e.tanker().name(), event.occurredFrom(),
+                                "Sighting" + (port == null ? " at sea" : " at " + port) + ", "
+                                        + DAY.format(event.occurredFrom().atOffset(ZoneOffset.UTC))));
+                    } else {
+                        switches.add(new DarkPeriods.Switch(e.tanker().name(), event.type(), event.occurredFrom(), port));
+                    }
                     illustrative |= event.illustrative();
                 }
             }
             cursor = page.nextCursor();
-        } while (cursor != null && markers.size() < MAX_MARKERS);
+        } while (cursor != null && markers.size() + switches.size() < MAX_MARKERS);
         cut |= cursor != null;
+        Instant asOf = filter.to() != null ? filter.to() : Instant.now();
 
         return new VoyageTimelineData("Voyages by tanker" + range(filter.from(), filter.to()) + layer(filter), bars, markers,
-                filter.to() != null ? filter.to() : Instant.now(), illustrative,
+                DarkPeriods.spans(switches, filter.from(), asOf), asOf, illustrative,
                 sourceLine(bars.size(), -1) + (cut ? "; cut at " + MAX_BARS + " voyages / " + MAX_MARKERS
                         + " markers: narrow the filter" : ""));
     }

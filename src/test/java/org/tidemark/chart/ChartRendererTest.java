@@ -78,7 +78,7 @@ class ChartRendererTest {
         VoyageTimelineData data = new VoyageTimelineData("t",
                 List.of(new VoyageBar("v", "T", SampleChartData.at("2024-01-01T00:00:00Z"),
                         SampleChartData.at("2024-01-05T00:00:00Z"), VoyageStatus.COMPLETE, " JavaScript:alert(1)")),
-                List.of(), null, false, "");
+                List.of(), List.of(), null, false, "");
 
         String svg = renderer.svg(new VoyageTimelineChartBuilder().build(data), 600, 300);
         List<MapArea> map = renderer.pngWithImageMap(new VoyageTimelineChartBuilder().build(data), 600, 300).areas();
@@ -116,8 +116,9 @@ class ChartRendererTest {
         VoyageTimelineData timeline = new VoyageTimelineData(HOSTILE,
                 List.of(new VoyageBar("v", HOSTILE, SampleChartData.at("2024-01-01T00:00:00Z"),
                         SampleChartData.at("2024-01-09T00:00:00Z"), VoyageStatus.COMPLETE, href)),
-                List.of(new EventMarker(HOSTILE, SampleChartData.at("2024-01-03T00:00:00Z"),
-                        EventMarker.Kind.SIGHTING, HOSTILE)),
+                List.of(new EventMarker(HOSTILE, SampleChartData.at("2024-01-03T00:00:00Z"), HOSTILE)),
+                List.of(new DarkSpan(HOSTILE, SampleChartData.at("2024-01-04T00:00:00Z"),
+                        SampleChartData.at("2024-01-06T00:00:00Z"), HOSTILE)),
                 null, true, HOSTILE);
         MonthlyTripsData trips = new MonthlyTripsData(HOSTILE,
                 List.of(new MonthlyTripCount(YearMonth.of(2024, 1), HOSTILE, 2)), true, HOSTILE);

@@ -69,11 +69,10 @@ final class SampleChartData {
                                 VoyageStatus.IN_PROGRESS, "/api/voyages/v-4"),
                         new VoyageBar("v-5", "Tanker Three", at("2024-02-01T00:00:00Z"), at("2024-02-15T00:00:00Z"),
                                 VoyageStatus.COMPLETE, "/api/voyages/v-5")),
-                List.of(new EventMarker("Tanker One", at("2024-03-12T00:00:00Z"), EventMarker.Kind.SIGHTING,
-                                "satellite image"),
-                        new EventMarker("Tanker Two", at("2024-04-15T00:00:00Z"), EventMarker.Kind.AIS_GAP, "dark"),
-                        new EventMarker("Tanker Four", at("2024-06-01T00:00:00Z"), EventMarker.Kind.SIGHTING,
-                                "port photo")),
+                List.of(new EventMarker("Tanker One", at("2024-03-12T00:00:00Z"), "satellite image"),
+                        new EventMarker("Tanker Four", at("2024-06-01T00:00:00Z"), "port photo")),
+                // dark from 27 April to 25 May: on Tanker Two's row, between its two voyages
+                List.of(new DarkSpan("Tanker Two", at("2024-04-27T00:00:00Z"), at("2024-05-25T00:00:00Z"), "off at sea")),
                 at("2024-08-15T00:00:00Z"), true, "Source: Tidemark sample data (illustrative).");
     }
 

@@ -31,7 +31,8 @@ class VoyageTimelineChartBuilderTest {
             assertThat(Pixels.countAll(image, VoyageTimelineChartBuilder.STATUS_COLOURS.get(status), 2))
                     .as(status.name()).isGreaterThan(1000);
         }
-        assertThat(Pixels.countAll(image, VoyageTimelineChartBuilder.AIS_GAP, 2)).isGreaterThan(20);
+        // the dark span: 28 days of a chart spanning ~6.5 months at 1000 px is ~120 px long and a few px high
+        assertThat(Pixels.countAll(image, VoyageTimelineChartBuilder.AIS_DARK, 2)).isGreaterThan(250);
         assertThat(Pixels.countAll(image, VoyageTimelineChartBuilder.SIGHTING, 2)).isGreaterThan(40);
     }
 
@@ -47,7 +48,7 @@ class VoyageTimelineChartBuilderTest {
         assertThat(labels).containsExactly("Complete (loading and discharge evidenced)",
                 "Inferred, hatched (discharge not evidenced; drawn to its last evidence)",
                 "In progress (open-ended: drawn to the chart's end)", "Origin unknown, hatched (loading not evidenced)",
-                "Sighting", "AIS gap", VoyageTimelineChartBuilder.ILLUSTRATIVE_LEGEND);
+                "Sighting", VoyageTimelineChartBuilder.DARK_LEGEND, VoyageTimelineChartBuilder.ILLUSTRATIVE_LEGEND);
     }
 
     @Test
@@ -178,6 +179,36 @@ class VoyageTimelineChartBuilderTest {
     }
 
     @Test
+    void aDarkPeriodIsASpanUnderItsTankersBarsNotAPoint() {
+        JFreeChart chart = builder.build(SampleChartData.timeline());
+        IntervalXYDataset dark = (IntervalXYDataset) chart.getXYPlot().getDataset(VoyageTimelineChartBuilder.DARK_DATASET);
+
+        assertThat(dark.getItemCount(0)).isEqualTo(1);
+        assertThat(dark.getXValue(0, 0)).isEqualTo(2.0); // Tanker Two's row
+        assertThat(dark.getStartXValue(0, 0)).isGreaterThan(2.32); // below the voyage bars (row ± 0.32)
+        assertThat(dark.getStartYValue(0, 0)).isEqualTo((double) Instant.parse("2024-04-27T00:00:00Z").toEpochMilli());
+        assertThat(dark.getEndYValue(0, 0)).isEqualTo((double) Instant.parse("2024-05-25T00:00:00Z").toEpochMilli());
+        assertThat(VoyageTimelineChartBuilder.darkToolTip(SampleChartData.timeline().darkSpans().get(0)))
+                .isEqualTo("Tanker Two: AIS dark 27 Apr 2024 00:00 UTC to 25 May 2024 00:00 UTC (off at sea)");
+    }
+
+    @Test
+    void theDarkSpanIsDrawnAlongItsRowInThePng() {
+        BufferedImage image = Pixels.decode(renderer.png(builder.build(SampleChartData.timeline()), 1000, 450));
+        int dark = VoyageTimelineChartBuilder.AIS_DARK.getRGB() & 0xFFFFFF;
+        int longestRun = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            int run = 0;
+            for (int x = 0; x < image.getWidth(); x++) {
+                run = (image.getRGB(x, y) & 0xFFFFFF) == dark ? run + 1 : 0;
+                longestRun = Math.max(longestRun, run);
+            }
+        }
+        // 28 days of a ~6.5-month axis on a 1000 px chart: over 100 px in one line (the legend swatch is 14 px)
+        assertThat(longestRun).isGreaterThan(100);
+    }
+
+    @Test
     void voyageLinksAppearInSvgAndImageMap() {
         String svg = renderer.svg(builder.build(SampleChartData.timeline()), 1000, 450);
         List<MapArea> map = renderer.pngWithImageMap(builder.build(SampleChartData.timeline()), 1000, 450).areas();
@@ -190,7 +221,7 @@ class VoyageTimelineChartBuilderTest {
 
     @Test
     void emptyTimelineStillRenders() {
-        VoyageTimelineData empty = new VoyageTimelineData("", List.of(), List.of(), null, false, "");
+        VoyageTimelineData empty = new VoyageTimelineData("", List.of(), List.of(), List.of(), null, false, "");
 
         assertThat(Pixels.decode(renderer.png(builder.build(empty), 400, 300)).getWidth()).isEqualTo(400);
     }
