@@ -58,6 +58,7 @@ public final class Tracks {
             Column c = byMmsi.computeIfAbsent(r.mmsi(), Column::new);
             long t = r.time().getEpochSecond();
             if (t < c.maxT) {
+                tally.row = r.row();
                 tally.add(ReportIssue.OUT_OF_ORDER);
                 c.sorted = false;
             } else if (t == c.maxT) {
@@ -153,6 +154,7 @@ public final class Tracks {
                 int m = 0;
                 for (int i = 0; i < n; i++) {
                     if (m > 0 && t[idx[i]] == t[order[m - 1]]) {
+                        tally.row = row[idx[i]];
                         tally.add(ReportIssue.DUPLICATE_TIME);
                         continue;
                     }
