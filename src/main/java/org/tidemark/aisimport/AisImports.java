@@ -198,7 +198,7 @@ public class AisImports {
             ps.setLong(1, fileId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw DomainException.notFound("there is no AIS file " + fileId + "; GET /api/ais/files lists them");
+                    throw DomainException.notFound("there is no AIS file " + fileId + " (the fileId an import answered)");
                 }
                 fileName = rs.getString(1);
                 sha256 = rs.getString(2);
@@ -300,11 +300,18 @@ public class AisImports {
 
         Map<String, Integer> skipped = new LinkedHashMap<>();
         List<Proposal> proposals = new ArrayList<>();
+        Map<String, Long> elsewhere = recordedElsewhere(c, detection.events().stream()
+                .map(AisImports::detectionKey).distinct().toArray(String[]::new));
         for (DetectedEvent e : detection.events()) {
             String key = detectionKey(e);
             out.keys.add(key);
             if (live.containsKey(key)) {
                 out.kept++;
+                continue;
+            }
+            if (elsewhere.containsKey(key)) {
+                // The same reports in another file (or an overlapping export): the event stands once.
+                skipped.merge("already recorded from another AIS file's reports (the same detection)", 1, Integer::sum);
                 continue;
             }
             Match self = match(cache, byMmsi.get(e.mmsi()), e.time());
@@ -528,6 +535,26 @@ public class AisImports {
             }
         }
         return live;
+    }
+
+    /** Live events recorded from any file under these detection keys: key → the AIS file. */
+    private static Map<String, Long> recordedElsewhere(Connection c, String[] keys) throws SQLException {
+        Map<String, Long> found = new HashMap<>();
+        if (keys.length == 0) {
+            return found;
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                select d.detection_key, d.file_id from ais_detected_event d
+                where d.detection_key = any (?)
+                  and not exists (select 1 from voyage_event r where r.retracts_event_id = d.event_id)""")) {
+            ps.setArray(1, c.createArrayOf("bpchar", keys));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.putIfAbsent(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
+        return found;
     }
 
     private static void updateVessels(Connection c, Map<String, Long> tankers) throws SQLException {
