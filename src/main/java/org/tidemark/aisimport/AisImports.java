@@ -136,6 +136,7 @@ public class AisImports {
             store.endStaging();
             sha256 = input.finish();
             finished = true;
+            long read = System.nanoTime();
 
             Long earlier = earlierFile(c, sha256);
             long accepted = summary.accepted() - outOfRange[0];
@@ -151,14 +152,18 @@ public class AisImports {
             long fileId = insertFile(c, fileName, sha256, summary, rejected, request.settings(), importedBy);
             store.partitions();
             long stored = store.store(fileId);
+            long moved = System.nanoTime();
             Detected run = detectAndRecord(c, fileId, fileName, sha256, summary.layout(), tracks, request.settings(),
                     importedBy, Map.of());
+            long detected = System.nanoTime();
             if (request.dryRun()) {
                 QuarkusTransaction.setRollbackOnly();
             }
-            Log.infof("AIS import by %s%s: %s (%s), %,d rows, %,d reports stored, %,d events recorded in %,d ms",
+            Log.infof("AIS import by %s%s: %s (%s), %,d rows, %,d reports stored, %,d events recorded in %,d ms "
+                            + "(read and staged %,d ms, stored %,d ms, detected and recorded %,d ms)",
                     importedBy, request.dryRun() ? " (dry run, rolled back)" : "", fileName, summary.layout(),
-                    summary.rows(), stored, run.recorded.size(), elapsed(started));
+                    summary.rows(), stored, run.recorded.size(), elapsed(started), (read - started) / 1_000_000,
+                    (moved - read) / 1_000_000, (detected - moved) / 1_000_000);
             return new AisImportReport(request.dryRun(), false, fileId, fileName, sha256, summary.layout(), input.gzip(),
                     summary.rows(), accepted, stored, rejected, run.matched, run.unmatched.size(),
                     run.unmatched.stream().limit(LISTED).toList(), run.proposed, run.recorded.size(), run.recorded,
@@ -371,7 +376,7 @@ public class AisImports {
                 continue;
             }
             try {
-                return new Match(cache.tankerAt("tanker", reference, at), reference, null);
+                return new Match(cache.tankerIdentifiedAt("tanker", reference, at), reference, null);
             } catch (DomainException e) {
                 if (why == null) {
                     why = e.getMessage();

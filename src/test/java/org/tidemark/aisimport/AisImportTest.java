@@ -336,7 +336,8 @@ class AisImportTest {
 
     @Test
     void reportsOfAnUnregisteredVesselAreStoredAndListedAndItsEventsSkipped() {
-        String stranger = String.format("00%07d", (Integer.parseInt(mmsiB.substring(2)) + 5_000_000) % 10_000_000);
+        // An MMSI no tanker holds, whose digits are tanker B's id: AIS data never names a tanker by its id.
+        String stranger = String.format("%09d", idB);
         JsonPath report = imported(upload("dma", AisScenarioFiles.file("dma",
                 AisScenarioFiles.reports(mmsiA, stranger, SHIFT)).getBytes(StandardCharsets.UTF_8)));
         assertThat(report.getInt("vesselsMatched")).isEqualTo(1);
