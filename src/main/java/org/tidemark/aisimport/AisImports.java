@@ -138,6 +138,7 @@ public class AisImports {
             finished = true;
             long read = System.nanoTime();
 
+            Tracks tracks = tracksBuilder.build(); // counts duplicates: before the report is made
             Long earlier = earlierFile(c, sha256);
             long accepted = summary.accepted() - outOfRange[0];
             Map<String, AisImportReport.Rejected> rejected = rejected(summary.tally(), trackTally, outOfRange[0],
@@ -148,10 +149,9 @@ public class AisImports {
                         input.gzip(), summary.rows(), accepted, 0, rejected, 0, 0, List.of(), 0, 0, List.of(), 0,
                         List.of(), null, null, request.settings().describe(), elapsed(started));
             }
-            Tracks tracks = tracksBuilder.build();
             long fileId = insertFile(c, fileName, sha256, summary, rejected, request.settings(), importedBy);
             store.partitions();
-            long stored = store.store(fileId);
+            long stored = store.store(fileId, tracks, trackTally.count(ReportIssue.DUPLICATE_TIME) > 0);
             long moved = System.nanoTime();
             Detected run = detectAndRecord(c, fileId, fileName, sha256, summary.layout(), tracks, request.settings(),
                     importedBy, Map.of());

@@ -6,10 +6,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -18,6 +20,8 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 import org.tidemark.ais.PositionReport;
+import org.tidemark.ais.Track;
+import org.tidemark.ais.Tracks;
 import org.tidemark.storage.CopyText;
 
 /**
@@ -105,43 +109,135 @@ final class PositionStore implements AutoCloseable {
     /**
      * Moves the staged reports into {@code ais_position} (one per vessel and second: of several in the file the first
      * by content, as {@code ais.Tracks} keeps) and brings {@code ais_vessel} up to date; returns the reports stored.
+     *
+     * @param tracks the file's tracks: when the file holds no second report of a vessel in one second and every staged
+     *               report is new, the vessels are updated from them; otherwise from the rows this file stored
      */
-    long store(long fileId) throws SQLException {
+    long store(long fileId, Tracks tracks, boolean duplicatesInFile) throws SQLException {
+        long stored = -1;
+        if (!duplicatesInFile && !overlapsStored(tracks)) {
+            // No stored report can share a key: a plain insert, as fast as COPY (ON CONFLICT's speculative insertion
+            // costs about 70 % more). A concurrent import may still have stored some since the check: then the
+            // savepoint takes the plain insert back and the careful one runs.
+            try (Statement s = connection.createStatement()) {
+                s.execute("savepoint ais_plain_insert");
+                try (PreparedStatement ps = connection.prepareStatement("""
+                        insert into ais_position (mmsi, reported_at, lat, lon, sog_kn, draught_m, imo, name, file_id,
+                            row_number)
+                        select mmsi, reported_at, lat, lon, sog_kn, draught_m, imo, name, ?, row_number from ais_staging""")) {
+                    ps.setLong(1, fileId);
+                    stored = ps.executeUpdate();
+                    s.execute("release savepoint ais_plain_insert");
+                } catch (SQLException e) {
+                    if (!"23505".equals(e.getSQLState())) {
+                        throw e;
+                    }
+                    s.execute("rollback to savepoint ais_plain_insert");
+                }
+            }
+        }
+        if (stored < 0) {
+            stored = storeCarefully(fileId, duplicatesInFile);
+        }
+        if (!duplicatesInFile && stored == staged) {
+            vesselsFromTracks(tracks);
+        } else if (stored > 0) {
+            vesselsFromRows(fileId);
+        }
+        return stored;
+    }
+
+    /** Whether any vessel of the file has a stored report within its time span here (one index probe per vessel). */
+    private boolean overlapsStored(Tracks tracks) throws SQLException {
+        List<Track> all = tracks.all();
+        String[] mmsi = new String[all.size()];
+        Timestamp[] from = new Timestamp[all.size()];
+        Timestamp[] to = new Timestamp[all.size()];
+        int n = 0;
+        for (Track tr : all) {
+            if (tr.size() > 0) {
+                mmsi[n] = tr.mmsi();
+                from[n] = Timestamp.from(tr.time(0));
+                to[n] = Timestamp.from(tr.time(tr.size() - 1));
+                n++;
+            }
+        }
         try (PreparedStatement ps = connection.prepareStatement("""
-                with stored as (
-                    insert into ais_position (mmsi, reported_at, lat, lon, sog_kn, draught_m, imo, name, file_id, row_number)
-                    select distinct on (mmsi, reported_at) mmsi, reported_at, lat, lon, sog_kn, draught_m, imo, name, ?,
-                           row_number
-                    from ais_staging
-                    order by mmsi, reported_at, lat, lon, sog_kn, draught_m, row_number
-                    on conflict do nothing
-                    returning mmsi, reported_at, name, imo
-                ), seen as (
-                    select mmsi, min(reported_at) first_report, max(reported_at) last_report, count(*) reports,
-                           (array_agg(name order by reported_at desc) filter (where name is not null))[1] last_name,
-                           (array_agg(imo order by reported_at desc) filter (where imo is not null))[1] last_imo
-                    from stored group by mmsi
-                ), vessels as (
-                    insert into ais_vessel as v (mmsi, last_name, last_imo, first_report, last_report, reports)
-                    select mmsi, last_name, last_imo, first_report, last_report, reports from seen
-                    on conflict (mmsi) do update set
-                        last_name = case when excluded.last_report >= v.last_report
-                            then coalesce(excluded.last_name, v.last_name) else coalesce(v.last_name, excluded.last_name) end,
-                        last_imo = case when excluded.last_report >= v.last_report
-                            then coalesce(excluded.last_imo, v.last_imo) else coalesce(v.last_imo, excluded.last_imo) end,
-                        first_report = least(v.first_report, excluded.first_report),
-                        last_report = greatest(v.last_report, excluded.last_report),
-                        reports = v.reports + excluded.reports,
-                        updated_at = now()
-                    returning 1
-                )
-                select coalesce(sum(reports), 0) from seen
-                """)) {
-            ps.setLong(1, fileId);
+                select exists (select 1 from unnest(?::bpchar[], ?::timestamptz[], ?::timestamptz[]) v (mmsi, t0, t1)
+                               where exists (select 1 from ais_position p
+                                             where p.mmsi = v.mmsi and p.reported_at between v.t0 and v.t1))""")) {
+            ps.setArray(1, connection.createArrayOf("bpchar", java.util.Arrays.copyOf(mmsi, n)));
+            ps.setArray(2, connection.createArrayOf("timestamptz", java.util.Arrays.copyOf(from, n)));
+            ps.setArray(3, connection.createArrayOf("timestamptz", java.util.Arrays.copyOf(to, n)));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return rs.getLong(1);
+                return rs.getBoolean(1);
             }
+        }
+    }
+
+    /** Some reports may be stored already, or twice in the file: keep the stored ones, and one per vessel and second. */
+    private long storeCarefully(long fileId, boolean duplicatesInFile) throws SQLException {
+        long stored;
+        try (PreparedStatement ps = connection.prepareStatement(duplicatesInFile ? """
+                insert into ais_position (mmsi, reported_at, lat, lon, sog_kn, draught_m, imo, name, file_id, row_number)
+                select distinct on (mmsi, reported_at) mmsi, reported_at, lat, lon, sog_kn, draught_m, imo, name, ?,
+                       row_number
+                from ais_staging
+                order by mmsi, reported_at, lat, lon, sog_kn, draught_m, row_number
+                on conflict do nothing""" : """
+                insert into ais_position (mmsi, reported_at, lat, lon, sog_kn, draught_m, imo, name, file_id, row_number)
+                select mmsi, reported_at, lat, lon, sog_kn, draught_m, imo, name, ?, row_number from ais_staging
+                on conflict do nothing""")) {
+            ps.setLong(1, fileId);
+            stored = ps.executeUpdate();
+        }
+        return stored;
+    }
+
+    private static final String UPSERT_VESSEL = """
+            insert into ais_vessel as v (mmsi, last_name, last_imo, first_report, last_report, reports)
+            %s
+            on conflict (mmsi) do update set
+                last_name = case when excluded.last_report >= v.last_report
+                    then coalesce(excluded.last_name, v.last_name) else coalesce(v.last_name, excluded.last_name) end,
+                last_imo = case when excluded.last_report >= v.last_report
+                    then coalesce(excluded.last_imo, v.last_imo) else coalesce(v.last_imo, excluded.last_imo) end,
+                first_report = least(v.first_report, excluded.first_report),
+                last_report = greatest(v.last_report, excluded.last_report),
+                reports = v.reports + excluded.reports,
+                updated_at = now()""";
+
+    /** Every staged report was stored, one per vessel and second: each track is what was stored of its vessel. */
+    private void vesselsFromTracks(Tracks tracks) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(String.format(UPSERT_VESSEL,
+                "values (?, ?, ?, ?, ?, ?)"))) {
+            for (Track tr : tracks.all()) {
+                if (tr.size() == 0) {
+                    continue;
+                }
+                String name = tr.name();
+                ps.setString(1, tr.mmsi());
+                ps.setString(2, name == null || name.length() <= 120 ? name : name.substring(0, 120));
+                ps.setString(3, tr.imo());
+                ps.setTimestamp(4, Timestamp.from(tr.time(0)));
+                ps.setTimestamp(5, Timestamp.from(tr.time(tr.size() - 1)));
+                ps.setLong(6, tr.size());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Some reports were stored before (or twice in the file): count what this file stored. */
+    private void vesselsFromRows(long fileId) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(String.format(UPSERT_VESSEL, """
+                select mmsi, (array_agg(name order by reported_at desc) filter (where name is not null))[1],
+                       (array_agg(imo order by reported_at desc) filter (where imo is not null))[1],
+                       min(reported_at), max(reported_at), count(*)
+                from ais_position where file_id = ? group by mmsi"""))) {
+            ps.setLong(1, fileId);
+            ps.executeUpdate();
         }
     }
 

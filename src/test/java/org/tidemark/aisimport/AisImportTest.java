@@ -285,10 +285,11 @@ class AisImportTest {
         file.add(5, template.replaceFirst(",-?[0-9.]+,(-?[0-9.]+),Unknown", ",91.000000,$1,Unknown")); // line 6: lat 91
         file.add(7, "31/02/2024 25:00:00" + template.substring(19));                      // line 8: no such time
         file.add(9, template.replace("Class A", "Base Station"));                         // line 10
+        file.add(11, template);                                                           // line 12: line 2 again
         byte[] body = (String.join("\r\n", file) + "\r\n").getBytes(StandardCharsets.UTF_8);
 
         JsonPath report = imported(upload("dma", body));
-        assertThat(report.getLong("rowsRead")).isEqualTo(good.size() + 4);
+        assertThat(report.getLong("rowsRead")).isEqualTo(good.size() + 5);
         assertThat(report.getLong("reportsStored")).isEqualTo(good.size());
         assertThat(report.getLong("rejected.BAD_MMSI.count")).isEqualTo(1);
         assertThat(report.getList("rejected.BAD_MMSI.exampleRows", Long.class)).containsExactly(4L);
@@ -296,6 +297,9 @@ class AisImportTest {
         assertThat(report.getList("rejected.POSITION_NOT_AVAILABLE.exampleRows", Long.class)).containsExactly(6L);
         assertThat(report.getList("rejected.BAD_TIME.exampleRows", Long.class)).containsExactly(8L);
         assertThat(report.getList("rejected.NOT_A_VESSEL.exampleRows", Long.class)).containsExactly(10L);
+        // The same vessel twice in one second: the first by content is kept (here: the same content, the earlier row).
+        assertThat(report.getList("rejected.DUPLICATE_TIME.exampleRows", Long.class)).containsExactly(12L);
+        assertThat(report.getLong("rejected.DUPLICATE_TIME.count")).isEqualTo(1);
         assertThat(report.getInt("eventsRecorded")).isEqualTo(8);
     }
 
