@@ -49,7 +49,7 @@ public record AisSettings(DetectionSettings detection, double portRadiusKm) {
                     number(given, "stopSpeedKn", d.stopSpeedKn(), 0.01, 102.2),
                     duration(given, "minStop", d.minStop()),
                     number(given, "exitMarginKm", d.exitMarginKm(), 0, 100),
-                    (int) number(given, "minPortCallConfidence", d.minPortCallConfidence(), 1, 4),
+                    wholeNumber(given, "minPortCallConfidence", d.minPortCallConfidence(), 1, 4),
                     number(given, "ladenMarginM", d.ladenMarginM(), 0, 25.5),
                     number(given, "minDraughtChangeM", d.minDraughtChangeM(), 0.01, 25.5),
                     number(given, "encounterDistanceKm", d.encounterDistanceKm(), 0.01, 50),
@@ -135,6 +135,15 @@ public record AisSettings(DetectionSettings detection, double portRadiusKm) {
             throw DomainException.invalid(name, name + " must be from " + min + " to " + max + " (given " + text + ")");
         }
         return v;
+    }
+
+    private static int wholeNumber(Map<String, String> given, String name, int fallback, int min, int max) {
+        double v = number(given, name, fallback, min, max);
+        if (v != Math.rint(v)) {
+            throw DomainException.invalid(name, name + " must be a whole number from " + min + " to " + max
+                    + " (given " + given.get(name) + ")");
+        }
+        return (int) v;
     }
 
     private static boolean flag(Map<String, String> given, String name, boolean fallback) {

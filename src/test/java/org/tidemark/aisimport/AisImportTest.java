@@ -401,6 +401,35 @@ class AisImportTest {
     }
 
     @Test
+    void aLongTrackIsThinnedAndAnExactOneOverTheLimitIsRefusedNamingIt() throws IOException {
+        // 2,500 reports a minute apart, none silent: one line. The test profile sets the exact limit to 2,000.
+        List<PositionReport> reports = new ArrayList<>();
+        java.time.Instant t0 = java.time.Instant.parse("2024-05-01T00:00:00Z");
+        for (int i = 0; i < 2500; i++) {
+            reports.add(new PositionReport(mmsiA, null, "SYNTHETIC TANKER A", t0.plusSeconds(60L * i), 20.0 + i * 1e-4,
+                    -40.0, 8.0, 4.0, i + 2L));
+        }
+        imported(upload("noaa", AisScenarioFiles.file("noaa", reports).getBytes(StandardCharsets.UTF_8)));
+        JsonNode thinned = JSON.readTree(given().queryParam("tanker", tankerA).queryParam("from", "2024-05-01")
+                .queryParam("to", "2024-05-31").get("/api/ais/tracks").then().statusCode(200).extract().asByteArray());
+        assertThat(thinned.get("features")).hasSize(1);
+        JsonNode line = thinned.get("features").get(0);
+        assertThat(line.get("geometry").get("coordinates")).hasSize(2000);
+        assertThat(line.get("properties").get("downsampled").asBoolean()).isTrue();
+        assertThat(line.get("properties").get("reports").asInt()).isEqualTo(2500);
+        JsonNode last = line.get("geometry").get("coordinates").get(1999);
+        assertThat(last.get(1).asDouble()).as("the last report is kept").isCloseTo(20.0 + 2499 * 1e-4,
+                org.assertj.core.data.Offset.offset(1e-9));
+
+        Response exact = given().queryParam("tanker", tankerA).queryParam("from", "2024-05-01")
+                .queryParam("to", "2024-05-31").queryParam("exact", "true").get("/api/ais/tracks");
+        assertThat(exact.statusCode()).isEqualTo(400);
+        assertThat(exact.contentType()).isEqualTo("application/problem+json");
+        assertThat(exact.jsonPath().getString("detail")).contains("2500 reports").contains("more than 2000")
+                .contains("tidemark.ais.exact-track-points");
+    }
+
+    @Test
     void badParametersAreRefusedByName() {
         byte[] file = AisScenarioFiles.file("dma", run()).getBytes(StandardCharsets.UTF_8);
         given().contentType("text/csv").body(file).queryParam("layout", "nmea").post("/api/ais/import").then()
@@ -411,6 +440,8 @@ class AisImportTest {
                 .statusCode(400).contentType("application/problem+json");
         given().contentType("text/csv").body(file).queryParam("dryRun", "maybe").post("/api/ais/import").then()
                 .statusCode(400);
+        given().contentType("text/csv").body(file).queryParam("minPortCallConfidence", "2.5").post("/api/ais/import")
+                .then().statusCode(400).body("errors[0].field", org.hamcrest.Matchers.equalTo("minPortCallConfidence"));
     }
 
     private Map<String, Long> counts() throws SQLException {
