@@ -114,8 +114,9 @@ public final class Tracks {
             sog[n] = r.sogKn() == null ? Float.NaN : r.sogKn().floatValue();
             draught[n] = r.draughtM() == null ? Float.NaN : r.draughtM().floatValue();
             row[n] = r.row();
-            imo[n] = r.imo();
-            name[n] = r.name();
+            // A vessel broadcasts the same name and IMO number report after report: keep one copy of each.
+            imo[n] = n > 0 && java.util.Objects.equals(imo[n - 1], r.imo()) ? imo[n - 1] : r.imo();
+            name[n] = n > 0 && java.util.Objects.equals(name[n - 1], r.name()) ? name[n - 1] : r.name();
             n++;
             maxT = Math.max(maxT, time);
         }
