@@ -19,7 +19,9 @@ create table ais_file (
 );
 
 -- Position reports, one per vessel and second, partitioned by month of reported_at (native range partitioning).
--- Partitions (ais_position_yYYYYmMM) are created by the import for the months a file touches.
+-- Partitions (ais_position_yYYYYmMM) are created by the import for the months a file touches. file_id names the
+-- ais_file that stored the report; no foreign key: it would be checked for every one of millions of rows, and the
+-- rows are only ever written by the import, in the transaction that writes their ais_file row.
 create table ais_position (
     mmsi        char(9)          not null,
     reported_at timestamptz      not null,
