@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     static final String[] READ_MODELS = {"..query..", "..timeline..", "..voyage..", "..series..", "..cap..",
-            "..claim..", "..figures..", "..export..", "..brief..", "..publication.."};
-    static final String[] WRITE_SIDE = {"..ingest..", "..projection.."};
+            "..claim..", "..figures..", "..export..", "..brief..", "..publication..", "..aistrack.."};
+    static final String[] WRITE_SIDE = {"..ingest..", "..projection..", "..aisimport.."};
 
     private static JavaClasses main;
 

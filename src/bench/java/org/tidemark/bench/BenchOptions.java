@@ -21,6 +21,8 @@ public final class BenchOptions {
     int postRequests = 1000;
     int latencySamples = 1000;
     int importBatch = 10_000;
+    /** Position reports in the AIS import figure's file (the synthetic AIS fleet of 100 vessels). */
+    int aisReports = 500_000;
     int jmhForks = 1;
     int jmhWarmups = 3;
     int jmhIterations = 5;
@@ -57,6 +59,7 @@ public final class BenchOptions {
                 case "--post-requests" -> o.postRequests = Integer.parseInt(need(a, v));
                 case "--latency-samples" -> o.latencySamples = Integer.parseInt(need(a, v));
                 case "--import-batch" -> o.importBatch = Integer.parseInt(need(a, v));
+                case "--ais-reports" -> o.aisReports = Integer.parseInt(need(a, v));
                 case "--jmh-forks" -> o.jmhForks = Integer.parseInt(need(a, v));
                 case "--jmh-warmups" -> o.jmhWarmups = Integer.parseInt(need(a, v));
                 case "--jmh-iterations" -> o.jmhIterations = Integer.parseInt(need(a, v));
@@ -97,6 +100,7 @@ public final class BenchOptions {
                     o.postRequests = 400;
                     o.latencySamples = 200;
                     o.importBatch = 5_000;
+                    o.aisReports = 50_000;
                     o.jmhWarmups = 1;
                     o.jmhIterations = 3;
                     o.jmhSeconds = 1;
@@ -147,7 +151,7 @@ public final class BenchOptions {
                 BenchRunner [options]
                   --events N (1000000)  --tankers N (500)  --seed N      the synthetic fleet
                   --runs N (5)  --warmups N (1)  --clients N (16)        repetitions and concurrency
-                  --post-requests N  --latency-samples N  --import-batch N  --rss-requests N
+                  --post-requests N  --latency-samples N  --import-batch N  --ais-reports N  --rss-requests N
                   --jmh-forks N  --jmh-warmups N  --jmh-iterations N  --jmh-seconds N
                   --only a,b,c          run only these figures (names in BENCHMARKS.md)
                   --smoke               20,000 events, 50 tankers, few iterations: proves the harness, measures nothing

@@ -26,6 +26,7 @@ public final class BenchRunner {
                 new PostDepthFigure(),
                 new ScaleOutFigure(),
                 new ImportFigure(),
+                new AisImportFigure(),
                 new DeriveFigure(),
                 new EstimateFigure(),
                 new ChartFigure(),

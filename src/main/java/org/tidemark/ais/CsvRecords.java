@@ -7,9 +7,14 @@ import java.util.List;
 
 /**
  * A streaming RFC 4180 reader: one record at a time into a reused field list, quoted fields with doubled quotes
- * and line breaks inside them, CRLF or LF. Memory is one buffer and one record, whatever the file's size.
+ * and line breaks inside them, CRLF or LF. Memory is one buffer and one record, whatever the file's size: a record
+ * longer than {@link #MAX_RECORD_CHARS} or a NUL character (binary content, never in text) stops the read with
+ * {@link UnreadableReportFile}.
  */
 final class CsvRecords {
+
+    /** The longest record read: a DMA row is about 200 characters, so 64 KiB is no report but a runaway line. */
+    static final int MAX_RECORD_CHARS = 1 << 16;
 
     private final Reader in;
     private final char[] buf = new char[1 << 16];
@@ -73,7 +78,17 @@ final class CsvRecords {
         }
         boolean quoted = false;
         boolean fieldStart = true;
+        int chars = 0;
         while (true) {
+            if (c == 0) {
+                throw new UnreadableReportFile(line, "line " + line + " holds a NUL character: this is binary "
+                        + "content, not a CSV text file (gzip is read when the file starts with its magic bytes)");
+            }
+            if (++chars > MAX_RECORD_CHARS) {
+                throw new UnreadableReportFile(recordLine, "the record starting on line " + recordLine + " is longer "
+                        + "than " + MAX_RECORD_CHARS + " characters; no position report is (an unclosed quote, or "
+                        + "not a CSV file of reports)");
+            }
             if (c < 0) {
                 fields.add(field.toString());
                 return true;

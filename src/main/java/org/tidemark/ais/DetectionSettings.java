@@ -27,6 +27,12 @@ public record DetectionSettings(Duration darkGap, Duration portGap, double stopS
                                 Duration encounterSampleInterval, Duration encounterMaxInterpolation,
                                 double encounterSlowSpeedKn, boolean encountersInPort) {
 
+    /**
+     * The radius of the circle a registered port is watched in when it has no geofence of its own (the registry keeps
+     * one point per port): 5 km covers a small port's basin and anchorage. Tidemark's choice; docs/AIS.md.
+     */
+    public static final double DEFAULT_PORT_RADIUS_KM = 5.0;
+
     public static final DetectionSettings DEFAULTS = new DetectionSettings(Duration.ofHours(12), Duration.ofHours(4),
             0.5, Duration.ofHours(1), 1.0, 2, 1.0, 0.5, 0.5, Duration.ofHours(2), Duration.ofMinutes(10),
             Duration.ofHours(1), 2.0, false);

@@ -45,19 +45,30 @@ public final class PositionReportReader {
      * Reads every report of {@code in}, handing each good one to {@code sink} in file order.
      *
      * @param mapping the columns of a generic file; ignored for DMA and NOAA files, may be null
-     * @throws IllegalArgumentException when the header names no known layout (nothing has been read then)
+     * @throws UnreadableReportFile when the header names no known layout (nothing has been read then), or the file
+     *                               turns out not to be CSV text (a NUL character, a record of over 64 KiB)
      */
     public static Summary read(Reader in, ColumnMapping mapping, Consumer<PositionReport> sink) throws IOException {
+        return read(in, mapping, null, sink);
+    }
+
+    /** As {@link #read(Reader, ColumnMapping, Consumer)}, in the {@code layout} given (dma, noaa, generic; null: by the header). */
+    public static Summary read(Reader in, ColumnMapping mapping, String layout, Consumer<PositionReport> sink)
+            throws IOException {
         CsvRecords csv = new CsvRecords(in);
         if (!csv.next()) {
-            throw new IllegalArgumentException("empty file: no header");
+            throw new UnreadableReportFile(1, "the file is empty: no header");
         }
-        ReportLayout layout = ReportLayout.detect(csv.fields(), mapping);
+        return read(csv, ReportLayout.detect(csv.fields(), mapping, layout), sink);
+    }
+
+    private static Summary read(CsvRecords csv, ReportLayout layout, Consumer<PositionReport> sink) throws IOException {
         ReportTally tally = new ReportTally();
         long rows = 0;
         long accepted = 0;
         while (csv.next()) {
             rows++;
+            tally.row = csv.line();
             PositionReport r = parse(csv, layout, tally);
             if (r != null) {
                 accepted++;

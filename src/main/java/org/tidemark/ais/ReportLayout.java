@@ -68,6 +68,14 @@ public final class ReportLayout {
      * @throws IllegalArgumentException when the header is neither and no mapping is given, or a mapped column is missing
      */
     public static ReportLayout detect(List<String> header, ColumnMapping mapping) {
+        return detect(header, mapping, null);
+    }
+
+    /**
+     * As {@link #detect(List, ColumnMapping)}, but with {@code forced} ("dma", "noaa" or "generic") the file is read in
+     * that layout whatever its header announces (its columns must still be there).
+     */
+    public static ReportLayout detect(List<String> header, ColumnMapping mapping, String forced) {
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String h = header.get(i).strip();
@@ -80,26 +88,39 @@ public final class ReportLayout {
             columns.putIfAbsent(h.toLowerCase(Locale.ROOT), i);
         }
         String first = header.isEmpty() ? "" : header.get(0).replace("\uFEFF", "").strip();
-        if (first.startsWith("#") && columns.containsKey("timestamp") && columns.containsKey("type of mobile")) {
+        if (forced != null && !List.of("dma", "noaa", "generic").contains(forced)) {
+            throw new IllegalArgumentException("the layout is dma, noaa or generic, not " + forced);
+        }
+        boolean auto = forced == null;
+        if ("dma".equals(forced) || auto && first.startsWith("#") && columns.containsKey("timestamp")
+                && columns.containsKey("type of mobile")) {
             return new ReportLayout("dma", columns, "MMSI", "Timestamp", "Latitude", "Longitude", "SOG", "Draught", "IMO",
                     "Name", "Type of mobile", ReportLayout::dmaTime);
         }
-        if (columns.containsKey("basedatetime") && columns.containsKey("mmsi") && columns.containsKey("lat")) {
+        if ("noaa".equals(forced)
+                || auto && columns.containsKey("basedatetime") && columns.containsKey("mmsi") && columns.containsKey("lat")) {
             return new ReportLayout("noaa", columns, "MMSI", "BaseDateTime", "LAT", "LON", "SOG", "Draft", "IMO",
                     "VesselName", null, ReportLayout::isoLocalTime);
         }
         if (mapping == null) {
-            throw new IllegalArgumentException("header is neither the DMA nor the NOAA MarineCadastre layout, and no "
-                    + "column mapping was given: " + header);
+            throw new UnreadableReportFile(1, "the header is neither the DMA nor the NOAA MarineCadastre layout, and "
+                    + "no column mapping was given: " + abbreviated(header));
         }
         return new ReportLayout("generic", columns, mapping.mmsi(), mapping.time(), mapping.lat(), mapping.lon(),
                 mapping.sog(), mapping.draught(), mapping.imo(), mapping.name(), null, parser(mapping.timeFormat()));
     }
 
+    /** The header as said in a message: a binary or runaway header would otherwise be echoed whole. */
+    private static String abbreviated(List<String> header) {
+        String text = header.toString();
+        return text.length() <= 300 ? text : text.substring(0, 300) + "…";
+    }
+
     private static int required(Map<String, Integer> header, String column) {
         Integer i = header.get(column.toLowerCase(Locale.ROOT));
         if (i == null) {
-            throw new IllegalArgumentException("no column \"" + column + "\" in the header " + header.keySet());
+            throw new UnreadableReportFile(1, "no column \"" + column + "\" in the header "
+                    + abbreviated(List.copyOf(header.keySet())));
         }
         return i;
     }

@@ -58,6 +58,7 @@ public final class Tracks {
             Column c = byMmsi.computeIfAbsent(r.mmsi(), Column::new);
             long t = r.time().getEpochSecond();
             if (t < c.maxT) {
+                tally.row = r.row();
                 tally.add(ReportIssue.OUT_OF_ORDER);
                 c.sorted = false;
             } else if (t == c.maxT) {
@@ -113,8 +114,9 @@ public final class Tracks {
             sog[n] = r.sogKn() == null ? Float.NaN : r.sogKn().floatValue();
             draught[n] = r.draughtM() == null ? Float.NaN : r.draughtM().floatValue();
             row[n] = r.row();
-            imo[n] = r.imo();
-            name[n] = r.name();
+            // A vessel broadcasts the same name and IMO number report after report: keep one copy of each.
+            imo[n] = n > 0 && java.util.Objects.equals(imo[n - 1], r.imo()) ? imo[n - 1] : r.imo();
+            name[n] = n > 0 && java.util.Objects.equals(name[n - 1], r.name()) ? name[n - 1] : r.name();
             n++;
             maxT = Math.max(maxT, time);
         }
@@ -153,6 +155,7 @@ public final class Tracks {
                 int m = 0;
                 for (int i = 0; i < n; i++) {
                     if (m > 0 && t[idx[i]] == t[order[m - 1]]) {
+                        tally.row = row[idx[i]];
                         tally.add(ReportIssue.DUPLICATE_TIME);
                         continue;
                     }

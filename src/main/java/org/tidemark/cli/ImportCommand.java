@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import org.tidemark.aisimport.AisImportReport;
+import org.tidemark.aisimport.AisImports;
+import org.tidemark.aisimport.AisSettings;
 import org.tidemark.bundle.RegistryBundleImport;
 import org.tidemark.bundle.RegistryBundles;
 import org.tidemark.domain.DomainException;
@@ -28,7 +31,8 @@ import org.tidemark.ingest.ImportRejected;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Record the events in FILE (CSV, a JSON array, or NDJSON), all or nothing. Prints the import "
                 + "report as JSON; a refused file prints its bad rows and exits with 1. With --registry BUNDLE, first "
-                + "registers the registry bundle (export --format registry), all or nothing, then the events if FILE is given.")
+                + "registers the registry bundle (export --format registry), all or nothing, then the events if FILE is given. "
+                + "With --ais AIS_FILE, imports AIS position reports instead (exit 1 on a file that is not one).")
 public class ImportCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "0..1", description = "The file: .csv, .json or .ndjson (or say --format)")
@@ -37,6 +41,15 @@ public class ImportCommand implements Callable<Integer> {
     @Option(names = "--registry", paramLabel = "BUNDLE", description = "A registry bundle (JSON, as export --format "
             + "registry writes it) to register first; its own transaction, before the events'")
     Path registry;
+
+    @Option(names = "--ais", paramLabel = "AIS_FILE", description = "A file of AIS position reports (DMA or NOAA "
+            + "MarineCadastre CSV, plain or gzipped) to import as POST /api/ais/import does: reports stored, events "
+            + "detected and recorded; prints the same report")
+    Path ais;
+
+    @Option(names = "--ais-layout", paramLabel = "LAYOUT", description = "dma or noaa: read --ais in this layout "
+            + "whatever its header announces")
+    String aisLayout;
 
     @Option(names = "--format", description = "csv, json or ndjson; default from the file's extension")
     String format;
@@ -54,12 +67,21 @@ public class ImportCommand implements Callable<Integer> {
     ObjectMapper json;
     @Inject
     RegistryBundles bundles;
+    @Inject
+    AisImports aisImports;
 
     @Override
     @ActivateRequestContext
     public Integer call() throws IOException {
+        if (ais != null) {
+            if (registry != null || file != null) {
+                System.err.println("--ais imports an AIS file on its own; import FILE or --registry separately");
+                return 2;
+            }
+            return importAis();
+        }
         if (registry == null && file == null) {
-            System.err.println("Say what to import: FILE (events), --registry BUNDLE, or both");
+            System.err.println("Say what to import: FILE (events), --registry BUNDLE, both, or --ais AIS_FILE");
             return 2;
         }
         if (registry != null) {
@@ -95,6 +117,22 @@ public class ImportCommand implements Callable<Integer> {
             return 1;
         } catch (DomainException e) {
             System.err.println((e.field() == null ? "" : e.field() + ": ") + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int importAis() throws IOException {
+        if (!Files.isRegularFile(ais)) {
+            System.err.println("No such file: " + ais);
+            return 1;
+        }
+        try (InputStream in = Files.newInputStream(ais)) {
+            AisImportReport report = aisImports.importFile(in, new AisImports.Request(ais.getFileName().toString(),
+                    aisLayout, null, AisSettings.DEFAULTS, dryRun), "cli:" + recordedBy);
+            System.out.println(json.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+            return 0;
+        } catch (DomainException e) {
+            System.err.println(ais + ": " + (e.field() == null ? "" : e.field() + ": ") + e.getMessage());
             return 1;
         }
     }

@@ -1,8 +1,11 @@
 package org.tidemark.ingest;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Metrics;
@@ -14,6 +17,7 @@ import org.tidemark.domain.DomainException;
 import org.tidemark.domain.EventType;
 import org.tidemark.domain.VoyageEvent;
 import org.tidemark.projection.TankerDerivation;
+import org.tidemark.registry.ReferenceCache;
 import org.tidemark.registry.References;
 import org.tidemark.timeline.EventHistory;
 import org.tidemark.timeline.RecordedEvent;
@@ -86,6 +90,67 @@ public class EventRecorder {
         return new Outcome(history.recordedNow(event), true);
     }
 
+    /**
+     * Records several events in one transaction (e.g. those an AIS import detected): each is resolved and checked as
+     * {@link #record} would, all are appended, then each tanker they touch is locked and re-derived once. The first
+     * event the rules refuse refuses them all. Returns the ids in the order given.
+     */
+    public List<Long> recordAll(List<NewVoyageEvent> in, String recordedBy) {
+        if (in.isEmpty()) {
+            return List.of();
+        }
+        ReferenceCache cache = references.cache();
+        List<VoyageEvent> events = new ArrayList<>(in.size());
+        Set<Long> tankers = new LinkedHashSet<>();
+        for (NewVoyageEvent e : in) {
+            VoyageEvent event = resolver.resolve(e, cache);
+            events.add(event);
+            tankers.addAll(involved(event));
+        }
+        derivation.lockAll(tankers);
+        List<Long> ids = new ArrayList<>(events.size());
+        for (VoyageEvent event : events) {
+            event.recordedBy = recordedBy;
+            event.recordedAt = clock.instant();
+            event.persist();
+            ids.add(event.id);
+        }
+        derivation.rederiveAll(tankers);
+        RECORDED.increment(events.size());
+        return ids;
+    }
+
+    /**
+     * Retracts several events with one reason in one transaction, re-deriving each tanker they touch once. An event
+     * already retracted is left as it is (its retraction stands); returns the ids of the retractions appended.
+     */
+    public List<Long> retractAll(List<Long> eventIds, String reason, String recordedBy) {
+        List<VoyageEvent> targets = new ArrayList<>();
+        Set<Long> tankers = new LinkedHashSet<>();
+        for (long id : eventIds) {
+            VoyageEvent target = VoyageEvent.<VoyageEvent>findByIdOptional(id)
+                    .orElseThrow(() -> DomainException.notFound("there is no event " + id));
+            if (target.type == EventType.RETRACTION) {
+                throw DomainException.unprocessable("id", "event " + id + " is itself a retraction");
+            }
+            targets.add(target);
+            tankers.addAll(involved(target));
+        }
+        derivation.lockAll(tankers);
+        List<Long> ids = new ArrayList<>();
+        for (VoyageEvent target : targets) {
+            if (VoyageEvent.findRetractionOf(target.id).isPresent()) {
+                continue;
+            }
+            VoyageEvent retraction = retractionOf(target, reason, recordedBy);
+            retraction.persist();
+            ids.add(retraction.id);
+        }
+        derivation.rederiveAll(tankers);
+        RETRACTED.increment(ids.size());
+        return ids;
+    }
+
     /** Events stored one at a time (an import counts its rows in tidemark.import.rows). */
     private static Counter recorded(String kind) {
         return Counter.builder("tidemark.events.recorded").description("Events recorded one at a time (POST), by kind")
@@ -114,6 +179,14 @@ public class EventRecorder {
             throw DomainException.conflict("id", "event " + eventId + " was already retracted by event "
                     + existing.get().id + " (" + existing.get().recordedBy + ", " + existing.get().recordedAt + ")");
         }
+        VoyageEvent retraction = retractionOf(target, reason, recordedBy);
+        retraction.persist();
+        tankers.forEach(tanker -> derivation.rederiveAround(tanker, target.id));
+        RETRACTED.increment();
+        return new Outcome(history.recordedNow(retraction), true);
+    }
+
+    private VoyageEvent retractionOf(VoyageEvent target, String reason, String recordedBy) {
         VoyageEvent retraction = new VoyageEvent();
         retraction.tankerId = target.tankerId;
         retraction.type = EventType.RETRACTION;
@@ -129,9 +202,6 @@ public class EventRecorder {
         retraction.contentKey = EventResolver.contentKey(retraction);
         retraction.recordedBy = recordedBy;
         retraction.recordedAt = clock.instant();
-        retraction.persist();
-        tankers.forEach(tanker -> derivation.rederiveAround(tanker, target.id));
-        RETRACTED.increment();
-        return new Outcome(history.recordedNow(retraction), true);
+        return retraction;
     }
 }

@@ -93,6 +93,14 @@ public final class IdentityMatches {
      * the validity of what did), or several tankers matched (naming each).
      */
     public long tankerAt(String field, TimeWindow window) {
+        return tankerAt(field, window, true);
+    }
+
+    /**
+     * As {@link #tankerAt(String, TimeWindow)}; without {@code idFallback} a reference that is only some tanker's id
+     * matches nothing (an MMSI read from AIS, "000000012", is no tanker id 12).
+     */
+    public long tankerAt(String field, TimeWindow window, boolean idFallback) {
         Map<Long, List<Match>> held = new LinkedHashMap<>();
         for (Match m : matches) {
             if (m.via() != Via.ID && m.heldDuring(window)) {
@@ -109,11 +117,11 @@ public final class IdentityMatches {
                     + during(window) + ": " + who + "; give the tanker's id or IMO number instead");
         }
         for (Match m : matches) {
-            if (m.via() == Via.ID) {
+            if (m.via() == Via.ID && idFallback) {
                 return m.tankerId();
             }
         }
-        if (matches.isEmpty()) {
+        if (matches.stream().allMatch(m -> m.via() == Via.ID)) {
             throw DomainException.unprocessable(field, "no tanker is known as '" + reference + "': record it with "
                     + "POST /api/tankers, or give its id, IMO number, MMSI, name or alias");
         }

@@ -47,6 +47,15 @@ public final class ReferenceCache {
     }
 
     /**
+     * The tanker that held {@code identity} (an MMSI, IMO number, name or alias) during {@code window}, never by the
+     * reference being a tanker's id: for identities read from data (AIS), where digits are an MMSI, not an id.
+     */
+    public long tankerIdentifiedAt(String field, String identity, TimeWindow window) {
+        IdentityMatches matches = lookup(tankers, identity, references::matches);
+        return matches.tankerAt(field, window, false);
+    }
+
+    /**
      * As {@link #tankerAt(String, String, TimeWindow)}, but when {@code id} (read beside the reference from an earlier
      * answer) is a tanker that bears the reference, that tanker: so a name read back resolves to the record it was
      * read from, whatever it held at the event's time. Otherwise the reference decides, as always.

@@ -137,6 +137,45 @@ class PositionReportReaderTest {
     }
 
     @Test
+    void binaryContentAndARunawayRecordStopTheReadNamingTheLine() {
+        String header = "MMSI,BaseDateTime,LAT,LON\n";
+        String good = "001000001,2024-03-10T00:00:00,41.0,129.0\n";
+        assertThatThrownBy(() -> PositionReportReader.read(new StringReader(header + good + "00\u00001000,x\n"), null,
+                p -> { })).isInstanceOf(UnreadableReportFile.class).hasMessageContaining("line 3")
+                .hasMessageContaining("NUL");
+        String runaway = header + good + "\"" + "x".repeat(CsvRecords.MAX_RECORD_CHARS) + "\n";
+        assertThatThrownBy(() -> PositionReportReader.read(new StringReader(runaway), null, p -> { }))
+                .isInstanceOf(UnreadableReportFile.class).hasMessageContaining("line 3").hasMessageContaining("longer than");
+        assertThatThrownBy(() -> PositionReportReader.read(new StringReader(""), null, p -> { }))
+                .isInstanceOf(UnreadableReportFile.class).hasMessageContaining("empty");
+    }
+
+    @Test
+    void aLayoutGivenReadsTheFileSoWhateverItsHeaderAnnounces() throws IOException {
+        String noaa = "MMSI,BaseDateTime,LAT,LON\n001000001,2024-03-10T00:00:00,41.0,129.0\n";
+        List<PositionReport> reports = new ArrayList<>();
+        PositionReportReader.Summary generic = PositionReportReader.read(new StringReader(noaa),
+                new ColumnMapping("MMSI", "BaseDateTime", "iso", "LAT", "LON", null, null, null, null), "generic",
+                reports::add);
+        assertThat(generic.layout()).isEqualTo("generic");
+        assertThat(reports).hasSize(1);
+        assertThatThrownBy(() -> PositionReportReader.read(new StringReader(noaa), null, "dma", p -> { }))
+                .isInstanceOf(UnreadableReportFile.class).hasMessageContaining("no column \"Timestamp\"");
+    }
+
+    @Test
+    void eachReasonKeepsTheRowsOfItsFirstFewReports() throws IOException {
+        StringBuilder file = new StringBuilder("MMSI,BaseDateTime,LAT,LON\n");
+        for (int i = 0; i < 5; i++) {
+            file.append("12345678,2024-03-10T00:00:00,41.0,129.0\n"); // lines 2-6: eight digits
+        }
+        PositionReportReader.Summary s = PositionReportReader.read(new StringReader(file.toString()), null, p -> { });
+        assertThat(s.tally().count(ReportIssue.BAD_MMSI)).isEqualTo(5);
+        assertThat(s.tally().examples(ReportIssue.BAD_MMSI)).containsExactly(2L, 3L, 4L);
+        assertThat(s.tally().examples(ReportIssue.BAD_TIME)).isEmpty();
+    }
+
+    @Test
     void gzipIsRecognisedByItsMagicBytes() throws IOException {
         String text;
         try (InputStream in = getClass().getResourceAsStream("/ais/noaa-sample.csv")) {

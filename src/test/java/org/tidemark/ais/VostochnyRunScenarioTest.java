@@ -55,8 +55,13 @@ class VostochnyRunScenarioTest {
     }
 
     static Truth simulate() {
+        return simulate(TANKER, OTHER);
+    }
+
+    /** The same run with the two tankers under other (synthetic) MMSIs. */
+    static Truth simulate(String tanker, String other) {
         Duration tenMinutes = Duration.ofMinutes(10);
-        TrackScript a = new TrackScript(TANKER, "SYNTHETIC TANKER A", T0, CHONGJIN_LAT, CHONGJIN_LON, 3.1, tenMinutes);
+        TrackScript a = new TrackScript(tanker, "SYNTHETIC TANKER A", T0, CHONGJIN_LAT, CHONGJIN_LON, 3.1, tenMinutes);
         a.stay(Duration.ofHours(4), 0.0);
         // 20 nautical miles short of the berth, on the line from Chongjin.
         double km = GreatCircle.km(CHONGJIN_LAT, CHONGJIN_LON, BERTH_LAT, BERTH_LON);
@@ -71,7 +76,7 @@ class VostochnyRunScenarioTest {
         a.sail(38.60, 125.20, 10).sail(NAMPO_LAT, NAMPO_LON, 10).stay(Duration.ofHours(6), 0.0);
 
         // The second tanker reports three minutes off the first's clock, and lies 110 m from it.
-        TrackScript b = new TrackScript(OTHER, "SYNTHETIC TANKER B",
+        TrackScript b = new TrackScript(other, "SYNTHETIC TANKER B",
                 atMeeting.minus(Duration.ofMinutes(370)).plus(Duration.ofMinutes(3)), MEET_LAT - 1.0 + 0.001, MEET_LON,
                 6.0, tenMinutes);
         b.sail(MEET_LAT + 0.001, MEET_LON, 10).stay(Duration.ofHours(3), 0.2).sail(36.0, 124.0, 10);

@@ -79,6 +79,17 @@ class IdentityMatchesTest {
                         List.of(), day("2024-03-07"), null, "POST /api/tankers"));
     }
 
+    @org.junit.jupiter.api.Test
+    void anIdentityReadFromDataNeverFallsBackToATankerId() {
+        // An AIS MMSI such as 000000004 is no reference to tanker 4.
+        IdentityMatches onlyAnId = new IdentityMatches("000000004", List.of(ID_ONLY));
+        assertThat(onlyAnId.tankerAt("tanker", day("2024-03-07"))).isEqualTo(4L);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> onlyAnId.tankerAt("tanker", day("2024-03-07"), false))
+                .hasMessageContaining("no tanker is known as '000000004'");
+        IdentityMatches held = new IdentityMatches("000000004", List.of(ID_ONLY, UNDATED_ALIAS));
+        assertThat(held.tankerAt("tanker", day("2024-03-07"), false)).isEqualTo(3L);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void resolvesAsTheAnalystExpects(Case c) {
