@@ -22,7 +22,7 @@ final class Pages {
             Choices choices, String error, String recorded, String nextPage);
 
     static native TemplateInstance voyage(Viewer viewer, VoyageView voyage, List<TimelineEntry> retracted,
-            Workspace.Moved moved, List<RegistryHistory.Entry> amendments);
+            Workspace.Moved moved, List<RegistryHistory.Entry> amendments, String map);
 
     static native TemplateInstance voyages(Viewer viewer, WorkspaceFilter filter, Workspace.VoyageList list,
             String nextPage);

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +18,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.tidemark.aistrack.AisTrackQueries;
 import org.tidemark.domain.Port;
 import org.tidemark.domain.VoyageStatus;
 import org.tidemark.query.TimelineFilter;
@@ -26,7 +29,9 @@ import org.tidemark.voyage.VoyageQueries;
 /**
  * The ports and the voyages of a filter as a server-drawn SVG map over Natural Earth land (public domain, via
  * world-atlas; see docs/ARCHITECTURE.md): one line per load → discharge pair, as thick as its trips, dashed
- * when any of them is not a complete delivery. Works offline; no tiles.
+ * when any of them is not a complete delivery; with one tanker in the filter, its AIS track (dashed across silences).
+ * A voyage's own map draws its ports, the track of its days and the positions its events carry. Works offline; no
+ * tiles.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -36,12 +41,28 @@ public class VoyageMap {
     static final int HEIGHT = 560;
     private static final int MAX_VOYAGES = 5_000;
 
+    /** A voyage's track is read from this long before its loading to this long after its last evidence. */
+    static final Duration TRACK_MARGIN = Duration.ofHours(12);
+
     private final VoyageQueries voyages;
+    private final AisTrackQueries tracks;
     private final List<double[][]> land;
 
-    VoyageMap(VoyageQueries voyages) {
+    VoyageMap(VoyageQueries voyages, AisTrackQueries tracks) {
         this.voyages = voyages;
+        this.tracks = tracks;
         this.land = readLand();
+    }
+
+    /**
+     * A line of a tanker's AIS track as [longitude, latitude] pairs; a gap joins the last report before a silence to
+     * the first after it (drawn dashed: where it went is not known).
+     */
+    record TrackLine(List<double[]> lonLat, boolean gap, String title) {
+    }
+
+    /** A position an event carries, for the voyage's map. */
+    record Point(double lon, double lat, String title) {
     }
 
     /** One drawn leg: a load and a discharge port and the trips between them. */
@@ -70,11 +91,55 @@ public class VoyageMap {
             }
             cursor = page.nextCursor();
         } while (cursor != null && seen < MAX_VOYAGES);
-        return svg(ports, new ArrayList<>(legs.values()), notDrawn);
+        List<TrackLine> track = filter.tankerId() == null ? List.of()
+                : track(filter.tankerId(), filter.from(), filter.to());
+        return svg(ports, new ArrayList<>(legs.values()), notDrawn, track, List.of());
     }
 
-    String svg(List<Port> ports, List<Leg> legs, int notDrawn) {
-        double[] box = bounds(ports);
+    /** The voyage's ports, its tanker's AIS track over its days, and its events' positions. */
+    String drawVoyage(VoyageView v, Instant lastEvidence) {
+        List<Port> ports = new ArrayList<>();
+        for (VoyageView.Ref ref : new VoyageView.Ref[] {v.loadPort(), v.dischargePort()}) {
+            if (ref != null) {
+                Port p = Port.findById(ref.id());
+                if (p != null) {
+                    ports.add(p);
+                }
+            }
+        }
+        List<Point> points = new ArrayList<>();
+        if (v.events() != null) {
+            for (var entry : v.events()) {
+                var e = entry.event();
+                if (e != null && e.latitude() != null && e.longitude() != null) {
+                    points.add(new Point(e.longitude(), e.latitude(), e.id() + ": " + e.type() + ", "
+                            + e.occurredFrom() + " (" + e.positionSource() + ")"));
+                }
+            }
+        }
+        Instant end = v.dischargeTo() != null ? v.dischargeTo() : lastEvidence != null ? lastEvidence : v.loadingTo();
+        List<TrackLine> track = track(v.tanker().id(), v.loadingFrom().minus(TRACK_MARGIN), end.plus(TRACK_MARGIN));
+        List<Leg> legs = new ArrayList<>();
+        if (ports.size() == 2) {
+            legs.add(new Leg(ports.get(0), ports.get(1), 1, v.status() != VoyageStatus.COMPLETE));
+        }
+        return svg(ports, legs, 0, track, points);
+    }
+
+    /** The tanker's AIS track from {@code from} to {@code to} (either may be null), thinned for the view. */
+    List<TrackLine> track(long tankerId, Instant from, Instant to) {
+        List<TrackLine> lines = new ArrayList<>();
+        for (AisTrackQueries.Feature f : tracks.tracks(String.valueOf(tankerId), from, to, false).features()) {
+            boolean gap = Boolean.TRUE.equals(f.properties().get("gap"));
+            lines.add(new TrackLine(f.geometry().coordinates(), gap, (gap ? "AIS silent " : "AIS track ")
+                    + f.properties().get("from") + " – " + f.properties().get("to") + " (MMSI " + f.properties().get("mmsi")
+                    + ")"));
+        }
+        return lines;
+    }
+
+    String svg(List<Port> ports, List<Leg> legs, int notDrawn, List<TrackLine> track, List<Point> points) {
+        double[] box = bounds(ports, track, points);
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" class=\"map\" "
                 + "role=\"img\" aria-labelledby=\"map-title\"><title id=\"map-title\">Ports and voyages: %d routes, "
@@ -100,6 +165,19 @@ public class VoyageMap {
                     fmt(Math.min(12, 1.5 + Math.sqrt(leg.trips()) * 1.5)), esc(leg.from().name), esc(leg.to().name),
                     leg.trips(), leg.uncertain() ? "trips not (yet) complete deliveries" : "complete deliveries"));
         }
+        for (TrackLine line : track) {
+            s.append("<polyline class=\"track").append(line.gap() ? " gap" : "").append("\" points=\"");
+            for (double[] lonLat : line.lonLat()) {
+                double[] p = project(lonLat, box);
+                s.append(fmt(p[0])).append(',').append(fmt(p[1])).append(' ');
+            }
+            s.append("\"><title>").append(esc(line.title())).append("</title></polyline>");
+        }
+        for (Point pt : points) {
+            double[] xy = project(new double[] {pt.lon(), pt.lat()}, box);
+            s.append(String.format(Locale.ROOT, "<circle class=\"position\" cx=\"%s\" cy=\"%s\" r=\"4\"><title>%s</title></circle>",
+                    fmt(xy[0]), fmt(xy[1]), esc(pt.title())));
+        }
         for (Port p : ports) {
             double[] xy = project(new double[] {p.longitude, p.latitude}, box);
             if (xy[0] < 0 || xy[0] > WIDTH || xy[1] < 0 || xy[1] > HEIGHT) {
@@ -114,14 +192,21 @@ public class VoyageMap {
         return s.toString();
     }
 
-    /** lon/lat box around the ports, with a margin, kept at the map's aspect; the Sea of Japan when there are none. */
-    static double[] bounds(List<Port> ports) {
+    /**
+     * lon/lat box around the ports, the track and the points, with a margin, kept at the map's aspect; the Sea of Japan
+     * when there is nothing.
+     */
+    static double[] bounds(List<Port> ports, List<TrackLine> track, List<Point> points) {
+        List<double[]> all = new ArrayList<>();
+        ports.forEach(p -> all.add(new double[] {p.longitude, p.latitude}));
+        track.forEach(t -> all.addAll(t.lonLat()));
+        points.forEach(p -> all.add(new double[] {p.lon(), p.lat()}));
         double w = 125, e = 140, s = 36, n = 46;
-        if (!ports.isEmpty()) {
-            w = ports.stream().mapToDouble(p -> p.longitude).min().orElse(w) - 3;
-            e = ports.stream().mapToDouble(p -> p.longitude).max().orElse(e) + 3;
-            s = ports.stream().mapToDouble(p -> p.latitude).min().orElse(s) - 2;
-            n = ports.stream().mapToDouble(p -> p.latitude).max().orElse(n) + 2;
+        if (!all.isEmpty()) {
+            w = all.stream().mapToDouble(p -> p[0]).min().orElse(w) - 3;
+            e = all.stream().mapToDouble(p -> p[0]).max().orElse(e) + 3;
+            s = all.stream().mapToDouble(p -> p[1]).min().orElse(s) - 2;
+            n = all.stream().mapToDouble(p -> p[1]).max().orElse(n) + 2;
         }
         double midLat = Math.toRadians((s + n) / 2);
         double lonSpan = e - w;

@@ -140,6 +140,11 @@ public class Workspace {
         return voyages.find(id);
     }
 
+    /** The voyage's map: its ports, its tanker's AIS track over its days, its events' positions. */
+    String voyageMap(VoyageView v) {
+        return map.drawVoyage(v, voyages.lastEvidence(List.of(v.id())).get(v.id()));
+    }
+
     Optional<VoyageQueries.Replacement> replacement(UUID id) {
         return voyages.replacement(id);
     }

@@ -121,7 +121,8 @@ public class WorkspaceResource {
         java.util.Optional<VoyageView> voyage = workspace.voyage(uuid);
         if (voyage.isPresent()) {
             return Response.ok(Pages.voyage(viewer(), voyage.get(), workspace.retractedAround(voyage.get()),
-                    workspace.movedHere(replacedId, uuid).orElse(null), workspace.amendmentsBehind(voyage.get())))
+                    workspace.movedHere(replacedId, uuid).orElse(null), workspace.amendmentsBehind(voyage.get()),
+                    workspace.voyageMap(voyage.get())))
                     .build();
         }
         VoyageQueries.Replacement replaced = workspace.replacement(uuid)

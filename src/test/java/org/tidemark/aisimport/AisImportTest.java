@@ -361,6 +361,25 @@ class AisImportTest {
     }
 
     @Test
+    void theVoyagePageAndTheTankersOverviewMapDrawTheTrackWithItsSilenceDashed() {
+        imported(upload("dma", AisScenarioFiles.file("dma", run()).getBytes(StandardCharsets.UTF_8)));
+        String voyage = given().queryParam("tanker", tankerA).get("/api/voyages").then().statusCode(200).extract()
+                .jsonPath().getString("entries[0].id");
+
+        String page = given().get("/voyages/" + voyage).then().statusCode(200).extract().asString();
+        assertThat(page).contains("id=\"voyage-map\"");
+        assertThat(page.split("<polyline class=\"track\"", -1)).as("the track either side of the silence").hasSize(3);
+        assertThat(page.split("<polyline class=\"track gap\"", -1)).as("the silence").hasSize(2);
+        assertThat(page).contains("<circle class=\"position\"").contains("AIS silent ");
+
+        String overview = given().queryParam("tanker", tankerA).queryParam("from", "2024-01-01").queryParam("to", "2025-01-01")
+                .get("/").then().statusCode(200).extract().asString();
+        assertThat(overview).contains("<polyline class=\"track gap\"");
+        assertThat(given().queryParam("from", "2024-01-01").queryParam("to", "2025-01-01").get("/").then().statusCode(200)
+                .extract().asString()).as("no tanker in the filter: no track").doesNotContain("<polyline class=\"track");
+    }
+
+    @Test
     void tracksAreGeoJsonLineStringsLongitudeFirstWithTheDarkGapAsAFeatureOfItsOwn() throws IOException {
         imported(upload("dma", AisScenarioFiles.file("dma", run()).getBytes(StandardCharsets.UTF_8)));
         Response answer = given().queryParam("tanker", tankerA).get("/api/ais/tracks");
