@@ -277,13 +277,7 @@ final class PositionStore implements AutoCloseable {
     @Override
     public void close() {
         buffer.setLength(0);
-        if (copy != null && copy.isActive()) {
-            try {
-                copy.cancelCopy();
-            } catch (SQLException ignored) {
-                // rolled back anyway
-            }
-        }
+        CopyText.cancel(copy);
         copy = null;
     }
 }

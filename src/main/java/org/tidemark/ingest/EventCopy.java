@@ -95,13 +95,7 @@ final class EventCopy implements AutoCloseable {
     /** Abandons the open COPY, if any: nothing it sent is stored. */
     void cancel() {
         buffer.setLength(0);
-        if (copy != null && copy.isActive()) {
-            try {
-                copy.cancelCopy();
-            } catch (SQLException ignored) {
-                // The transaction is being rolled back anyway; the cancel only frees the connection.
-            }
-        }
+        CopyText.cancel(copy);
         copy = null;
     }
 

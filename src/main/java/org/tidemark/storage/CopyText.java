@@ -1,6 +1,8 @@
 package org.tidemark.storage;
 
+import java.sql.SQLException;
 
+import org.postgresql.copy.CopyIn;
 
 /** Values in PostgreSQL's COPY text format: tab between columns, {@code \N} for null, backslash escapes. */
 public final class CopyText {
@@ -44,5 +46,19 @@ public final class CopyText {
     /** Ends the row: replaces the last column's tab with the line end. */
     public static void endRow(StringBuilder b) {
         b.setCharAt(b.length() - 1, '\n');
+    }
+
+    /**
+     * Abandons an open COPY, if any (a refused file): nothing it sent is stored. The transaction is being rolled back
+     * anyway; the cancel only frees the connection, so its failure is ignored.
+     */
+    public static void cancel(CopyIn copy) {
+        if (copy != null && copy.isActive()) {
+            try {
+                copy.cancelCopy();
+            } catch (SQLException ignored) {
+                // rolled back anyway
+            }
+        }
     }
 }
