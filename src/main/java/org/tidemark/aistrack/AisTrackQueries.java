@@ -88,7 +88,19 @@ public class AisTrackQueries {
      * over {@code tidemark.ais.exact-track-points} is a 400 naming the limit.
      */
     public FeatureCollection tracks(String tankerReference, Instant from, Instant to, boolean exact) {
-        Tanker tanker = references.tanker(tankerReference);
+        return tracks(references.tanker(tankerReference), from, to, exact);
+    }
+
+    /** As {@link #tracks(String, Instant, Instant, boolean)}, for a tanker already known by its id. */
+    public FeatureCollection tracks(long tankerId, Instant from, Instant to, boolean exact) {
+        Tanker tanker = Tanker.findById(tankerId);
+        if (tanker == null) {
+            throw DomainException.notFound("there is no tanker " + tankerId);
+        }
+        return tracks(tanker, from, to, exact);
+    }
+
+    private FeatureCollection tracks(Tanker tanker, Instant from, Instant to, boolean exact) {
         if (from != null && to != null && !to.isAfter(from)) {
             throw DomainException.invalid("to", "to (" + to + ") must be after from (" + from + ")");
         }

@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.function.BinaryOperator;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -151,16 +152,12 @@ public final class VoyageTimelineChartBuilder {
                 .forEach(v -> first.putIfAbsent(LabelSanitizer.clean(v.tanker()), v.from()));
         List<String> rows = new ArrayList<>(first.keySet());
         Map<String, Instant> rest = new LinkedHashMap<>();
-        data.events().forEach(e -> rest.merge(LabelSanitizer.clean(e.tanker()), e.at(), VoyageTimelineChartBuilder::earlier));
-        data.darkSpans().forEach(d -> rest.merge(LabelSanitizer.clean(d.tanker()), d.from(), VoyageTimelineChartBuilder::earlier));
+        data.events().forEach(e -> rest.merge(LabelSanitizer.clean(e.tanker()), e.at(), BinaryOperator.minBy(Comparator.naturalOrder())));
+        data.darkSpans().forEach(d -> rest.merge(LabelSanitizer.clean(d.tanker()), d.from(), BinaryOperator.minBy(Comparator.naturalOrder())));
         rest.entrySet().stream().filter(e -> !first.containsKey(e.getKey()))
                 .sorted(Map.Entry.comparingByValue())
                 .forEach(e -> rows.add(e.getKey()));
         return rows;
-    }
-
-    private static Instant earlier(Instant a, Instant b) {
-        return a.isBefore(b) ? a : b;
     }
 
     /**

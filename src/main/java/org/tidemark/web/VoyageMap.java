@@ -129,7 +129,7 @@ public class VoyageMap {
     /** The tanker's AIS track from {@code from} to {@code to} (either may be null), thinned for the view. */
     List<TrackLine> track(long tankerId, Instant from, Instant to) {
         List<TrackLine> lines = new ArrayList<>();
-        for (AisTrackQueries.Feature f : tracks.tracks(String.valueOf(tankerId), from, to, false).features()) {
+        for (AisTrackQueries.Feature f : tracks.tracks(tankerId, from, to, false).features()) {
             boolean gap = Boolean.TRUE.equals(f.properties().get("gap"));
             lines.add(new TrackLine(f.geometry().coordinates(), gap, (gap ? "AIS silent " : "AIS track ")
                     + f.properties().get("from") + " – " + f.properties().get("to") + " (MMSI " + f.properties().get("mmsi")
