@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.tidemark.domain.EventType;
 import org.tidemark.domain.LadenState;
 import org.tidemark.domain.PortRole;
+import org.tidemark.domain.TimeWindow;
 import org.tidemark.domain.VoyageStatus;
 
 /**
@@ -292,6 +293,7 @@ public final class VoyageDeriver {
         DerivationEvent lastOfDischargeCall;
         int dischargeConfidence;
         boolean departedDischargePort;
+        DerivationEvent leftDischargePort;  // the departure of the discharge call whose window ends last
         VoyageStatus status;
 
         Delivery(DerivationEvent opening, Origin origin) {
@@ -354,9 +356,25 @@ public final class VoyageDeriver {
             addToDischargeCall(e);
         }
 
+        /**
+         * Same port, and the event could have been seen during the call: it repeats the call's latest event, or its
+         * window starts before the tanker left (not departed: within the call gap of the call's latest observation).
+         * An event at a discharge port is placed at the end of its window, so a report known only to the day
+         * ("arrived on 10 January") comes after a departure at 20:44 that day; it is the same stay, not a second trip.
+         */
         boolean continuesDischargeCall(DerivationEvent e) {
-            return e.portId().equals(closing.portId())
-                    && (repeats(e, lastOfDischargeCall) || !departedDischargePort && withinGap(e, lastOfDischargeCall));
+            if (!e.portId().equals(closing.portId())) {
+                return false;
+            }
+            if (repeats(e, lastOfDischargeCall)) {
+                return true;
+            }
+            if (leftDischargePort == null) {
+                return !e.time().from().isAfter(lastOfDischargeCall.time().from().plus(maxCallGap));
+            }
+            // windows end exclusively, except an exact one: a departure "on 7 June" is before anything "on 8 June"
+            TimeWindow left = leftDischargePort.time();
+            return e.time().from().isBefore(left.to()) || e.time().from().equals(left.from());
         }
 
         void addToDischargeCall(DerivationEvent e) {
@@ -365,6 +383,9 @@ public final class VoyageDeriver {
             dischargeConfidence = Math.max(dischargeConfidence, e.confidence());
             if (e.type() == EventType.DEPARTURE) {
                 departedDischargePort = true;
+                if (leftDischargePort == null || e.time().to().isAfter(leftDischargePort.time().to())) {
+                    leftDischargePort = e;
+                }
             }
         }
 

@@ -127,6 +127,39 @@ class AnalystEvidenceTest {
                 .satisfies(c -> assertThat(c.kind()).isEqualTo(Conflict.Kind.DISCHARGE_WITHOUT_LOADING));
     }
 
+    @Test
+    void anArrivalKnownToTheDayIsPartOfTheDischargeCallItCouldPrecedeNotASecondTrip() {
+        // a press report says the tanker reached Nampo on 10 January; a photo shows the discharge at 12:08 and
+        // AIS the departure in ballast at 20:44. The report's day ends after the departure, yet it is the same stay.
+        DerivationEvent arrived = event(3, EventType.ARRIVAL, "2024-01-10", NAMPO);
+        List<DerivedVoyage> voyages = deriver.derive(tanker, List.of(
+                event(1, EventType.LOADING, "2024-01-07", VOSTOCHNY),
+                arrived,
+                EventFixtures.at(4, EventType.DISCHARGE, Instant.parse("2024-01-10T12:08:00Z"), NAMPO),
+                EventFixtures.at(5, EventType.DEPARTURE, Instant.parse("2024-01-10T20:44:00Z"), NAMPO)));
+
+        assertThat(voyages).singleElement().satisfies(v -> {
+            assertThat(v.status()).isEqualTo(VoyageStatus.COMPLETE);
+            assertThat(v.closingEventId()).isEqualTo(4L);
+            assertThat(v.eventIds()).containsExactly(1L, 4L, 5L, 3L);
+            assertThat(v.conflicts()).isEmpty();
+        });
+    }
+
+    @Test
+    void anArrivalThatCanOnlyFollowTheDepartureIsAnotherTrip() {
+        List<DerivedVoyage> voyages = deriver.derive(tanker, List.of(
+                event(1, EventType.LOADING, "2024-01-07", VOSTOCHNY),
+                EventFixtures.at(4, EventType.DISCHARGE, Instant.parse("2024-01-10T12:08:00Z"), NAMPO),
+                EventFixtures.at(5, EventType.DEPARTURE, Instant.parse("2024-01-10T20:44:00Z"), NAMPO),
+                event(6, EventType.ARRIVAL, "2024-01-11", NAMPO)));
+
+        assertThat(voyages).extracting(DerivedVoyage::status)
+                .containsExactly(VoyageStatus.COMPLETE, VoyageStatus.ORIGIN_UNKNOWN);
+        assertThat(voyages.get(1).conflicts()).extracting(Conflict::kind)
+                .containsExactly(Conflict.Kind.DISCHARGE_WITHOUT_LOADING);
+    }
+
     // 3. Ship-to-ship transfers
 
     @Test
