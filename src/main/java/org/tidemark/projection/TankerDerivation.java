@@ -47,6 +47,7 @@ import org.tidemark.config.DeriveConfig;
 import org.tidemark.config.EstimateConfig;
 import org.tidemark.derive.CargoEstimate;
 import org.tidemark.derive.DerivationEvent;
+import org.tidemark.derive.DerivationRules;
 import org.tidemark.derive.DerivationSpan;
 import org.tidemark.derive.DerivedVoyage;
 import org.tidemark.derive.TankerParticulars;
@@ -79,6 +80,7 @@ public class TankerDerivation {
     private final DataSource dataSource;
     private final Duration maxCallGap;
     private volatile boolean bounded;
+    private final String basis;
     private final Timer spanTimer = derivationTimer("span");
     private final Timer fullTimer = derivationTimer("full");
 
@@ -86,6 +88,7 @@ public class TankerDerivation {
         this.em = em;
         this.dataSource = dataSource;
         this.deriver = new VoyageDeriver(config.settings(), rules.rules());
+        this.basis = fingerprint(DerivationRules.VERSION + "\n" + rules.rules() + "\n" + config.settings());
         this.maxCallGap = rules.rules().maxCallGap();
         this.bounded = rules.bounded();
         this.json = json;
@@ -264,8 +267,50 @@ public class TankerDerivation {
                         (System.nanoTime() - started) / 1e9);
             }
         }
+        recordBasis();
         refreshStatistics();
         return voyages;
+    }
+
+    /**
+     * What stored voyages derived here depend on besides the events: a SHA-256 of the rules' version and every
+     * setting the derivation reads ({@code tidemark.derive.*}, {@code tidemark.estimate.*}). See {@link DerivationBasis}.
+     */
+    public String basis() {
+        return basis;
+    }
+
+    /** The basis the stored voyages were last rebuilt under, as {@link #rebuildAll()} recorded it. */
+    @Transactional(Transactional.TxType.NEVER)
+    public String storedBasis() {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select fingerprint from derivation_basis where id = 1")) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the derivation basis failed", e);
+        }
+    }
+
+    private void recordBasis() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                    "update derivation_basis set fingerprint = ?, rules_version = ?, derived_at = now() where id = 1")) {
+                ps.setString(1, basis);
+                ps.setString(2, DerivationRules.VERSION.length() > 100 ? DerivationRules.VERSION.substring(0, 100)
+                        : DerivationRules.VERSION);
+                ps.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException("recording the derivation basis failed", e);
+            }
+        });
+    }
+
+    private static String fingerprint(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

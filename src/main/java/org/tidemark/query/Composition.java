@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * What a figure's voyages rest on, beyond the bands: how many had their loading evidenced, how many
@@ -22,19 +23,37 @@ public record Composition(long voyages, long originUnknown, long loadedAtSea, lo
 
     public static final Composition NONE = new Composition(0, 0, 0, 0, 0);
 
+    /**
+     * What each part counts, on voyage {@code v}, in the order of the record's components after {@code voyages}:
+     * a query that aggregates voyages anyway counts these beside its own figures, from the covering index
+     * {@code voyage_aggregates} (V49), and names them with the given prefix.
+     */
+    public static final List<String> PARTS = List.of("origin_unknown", "loaded_at_sea", "inferred", "with_conflicts");
+    private static final List<String> CONDITIONS = List.of("v.status = 'ORIGIN_UNKNOWN'",
+            "v.loaded_from_tanker_id is not null", "v.status = 'INFERRED'", "v.has_conflicts");
+
+    /** The condition on voyage {@code v} of one of {@link #PARTS}. */
+    public static String condition(String part) {
+        return CONDITIONS.get(PARTS.indexOf(part));
+    }
+
     /** The composition of the voyages matching {@code filter} that loaded in [from, to). */
     public static Composition of(Connection c, TimelineFilter filter, Instant from, Instant to) throws SQLException {
-        Sql sql = new Sql().add("""
-                select count(*), count(*) filter (where v.status = 'ORIGIN_UNKNOWN'),
-                       count(*) filter (where v.loaded_from_tanker_id is not null),
-                       count(*) filter (where v.status = 'INFERRED'),
-                       count(*) filter (where v.conflicts <> '[]'::jsonb)
-                from voyage v
-                where v.loading_from >= ? and v.loading_from < ?""", from, to);
+        Sql sql = new Sql().add("select count(*)");
+        for (String condition : CONDITIONS) {
+            sql.add(", count(*) filter (where " + condition + ")");
+        }
+        sql.add("\nfrom voyage v\nwhere v.loading_from >= ? and v.loading_from < ?", from, to);
         sql.add(filter.voyageConditionsExceptRange());
         try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
             rs.next();
             return new Composition(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5));
         }
+    }
+
+    /** The composition from a row holding {@link #PARTS} with {@code prefix} before each name. */
+    public static Composition of(long voyages, ResultSet rs, String prefix) throws SQLException {
+        return new Composition(voyages, rs.getLong(prefix + PARTS.get(0)), rs.getLong(prefix + PARTS.get(1)),
+                rs.getLong(prefix + PARTS.get(2)), rs.getLong(prefix + PARTS.get(3)));
     }
 }

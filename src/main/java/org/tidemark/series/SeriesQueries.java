@@ -84,6 +84,10 @@ public class SeriesQueries {
             sql.add(", sum(v." + band + col + ")" + inRange + " as " + band, inRangeParams);
         }
         sql.add(", bool_or(v.includes_illustrative)" + inRange + " as illustrative", inRangeParams);
+        for (String part : Composition.PARTS) { // what the voyages rest on, from the same index-only scan
+            sql.add(", count(*) filter (where " + Composition.condition(part) + (yearToDate ? " and v.loading_from >= ?" : "")
+                    + ") as " + part, inRangeParams);
+        }
         sql.add(", sum(v.low%1$s) as all_low, sum(v.central%1$s) as all_central, sum(v.high%1$s) as all_high".formatted(col));
         sql.add("\n    from voyage v\n    where v.loading_from >= ? and v.loading_from < ?", aggregateFrom, range.to());
         sql.add(q.filter().voyageConditionsExceptRange());
@@ -95,14 +99,15 @@ public class SeriesQueries {
                            coalesce(sum(low), 0) as low, coalesce(sum(central), 0) as central,
                            coalesce(sum(high), 0) as high, bool_or(illustrative) as illustrative,
                            coalesce(sum(all_low), 0) as all_low, coalesce(sum(all_central), 0) as all_central,
-                           coalesce(sum(all_high), 0) as all_high
+                           coalesce(sum(all_high), 0) as all_high, %s
                     from days
                     group by 1
-                ), """.formatted(bucketExpression(q.interval(), "day::timestamp")));
+                ), """.formatted(bucketExpression(q.interval(), "day::timestamp"), compositionColumns("sum(%s) as %s")));
         sql.add(buckets(q.interval(), utc(aggregateFrom), utc(range.to())));
         sql.add("""
                 , series as (
                     select b.bucket, coalesce(a.voyages, 0) as voyages, coalesce(a.without_estimate, 0) as without_estimate,
+                           %s,
                            coalesce(a.illustrative, false) as illustrative,
                            coalesce(a.low, 0) as low, coalesce(a.central, 0) as central, coalesce(a.high, 0) as high,
                            sum(coalesce(a.all_low, 0)) over w as cum_low,
@@ -114,12 +119,14 @@ public class SeriesQueries {
                 select s.*, sum(s.low) over () as total_low, sum(s.central) over () as total_central,
                        sum(s.high) over () as total_high, sum(s.voyages) over () as total_voyages,
                        sum(s.without_estimate) over () as total_without_estimate,
-                       bool_or(s.illustrative) over () as any_illustrative
+                       bool_or(s.illustrative) over () as any_illustrative, %s
                 from series s
                 where s.bucket >= %s
                 order by s.bucket
-                """.formatted(resetsEachYear ? "partition by date_trunc('year', b.bucket)" : "",
-                bucketExpression(q.interval(), "?::timestamp")), utc(range.from()), utc(range.from()));
+                """.formatted(compositionColumns("coalesce(a.%s, 0) as %s"),
+                resetsEachYear ? "partition by date_trunc('year', b.bucket)" : "",
+                compositionColumns("sum(s.%s) over () as total_%s"), bucketExpression(q.interval(), "?::timestamp")),
+                utc(range.from()), utc(range.from()));
 
         List<VolumeSeries.Point> points = new ArrayList<>();
         double totalLow = 0;
@@ -128,7 +135,7 @@ public class SeriesQueries {
         long voyages = 0;
         long withoutEstimate = 0;
         boolean illustrative = false;
-        Composition composition;
+        Composition composition = Composition.NONE;
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = sql.prepare(c);
              ResultSet rs = ps.executeQuery()) {
             String prefix = q.cumulative() ? "cum_" : "";
@@ -143,8 +150,8 @@ public class SeriesQueries {
                 voyages = rs.getLong("total_voyages");
                 withoutEstimate = rs.getLong("total_without_estimate");
                 illustrative = rs.getBoolean("any_illustrative");
+                composition = Composition.of(voyages, rs, "total_");
             }
-            composition = Composition.of(c, q.filter(), range.from(), range.to());
         } catch (SQLException e) {
             throw new IllegalStateException("reading the volume series failed", e);
         }
@@ -280,6 +287,11 @@ public class SeriesQueries {
             return null;
         }
         return new Range(from, to);
+    }
+
+    /** The {@link Composition#PARTS} as select-list entries, each formatted with the part's name twice. */
+    private static String compositionColumns(String format) {
+        return String.join(", ", Composition.PARTS.stream().map(p -> format.formatted(p, p)).toList());
     }
 
     private static void checkPoints(Interval interval, Range range) {

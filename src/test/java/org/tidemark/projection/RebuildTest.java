@@ -38,6 +38,8 @@ class RebuildTest {
     TankerDerivation derivation;
     @Inject
     DataSource dataSource;
+    @Inject
+    DerivationBasis basis;
 
     @Test
     void derivingAfterEachEventEqualsAFullRebuild() throws SQLException {
@@ -100,6 +102,35 @@ class RebuildTest {
         forgetVoyages(List.of(f));
         derivation.rebuildAll();
         assertThat(voyagesOf(List.of(f))).isEqualTo(afterSighting);
+    }
+
+    @Test
+    void aStartUnderOtherRulesOrSettingsDerivesEveryVoyageAgain() throws SQLException {
+        Fixtures f = Fixtures.create();
+        record(f, EventType.LOADING, "2024-07-02", f.loadingPort);
+        record(f, EventType.ARRIVAL, "2024-07-06", f.dischargePort);
+        List<List<Object>> derived = voyagesOf(List.of(f));
+        assertThat(derived).hasSize(1);
+        assertThat(basis.rebuildIfStale()).as("the basis is current after the start").isFalse();
+
+        // voyages stored by an older release: gone here, and the basis is not this application's
+        forgetVoyages(List.of(f));
+        assertThat(basis.rebuildIfStale()).as("a current basis rebuilds nothing").isFalse();
+        assertThat(voyagesOf(List.of(f))).isEmpty();
+        setStoredBasis("an older release's");
+
+        assertThat(basis.rebuildIfStale()).isTrue();
+        assertThat(voyagesOf(List.of(f))).isEqualTo(derived);
+        assertThat(derivation.storedBasis()).isEqualTo(derivation.basis()).hasSize(64);
+        assertThat(basis.rebuildIfStale()).isFalse();
+    }
+
+    private void setStoredBasis(String fingerprint) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("update derivation_basis set fingerprint = ? where id = 1")) {
+            ps.setString(1, fingerprint);
+            assertThat(ps.executeUpdate()).isEqualTo(1);
+        }
     }
 
     private void record(Fixtures f, EventType type, String day, String port) {

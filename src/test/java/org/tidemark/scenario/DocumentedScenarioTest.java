@@ -56,4 +56,23 @@ class DocumentedScenarioTest {
         assertThat(trips.getLong("composition.originUnknown")).isEqualTo(2);
         assertThat(trips.getLong("composition.inferred")).isEqualTo(1);
     }
+
+    @Test
+    void theVolumeSeriesCountsTheSameCompositionAsTheTripSeries() {
+        // the volume series counts it in its own aggregate; the trip series in a query of its own
+        for (String from : new String[] {"2024-03-01", "2024-03-10"}) {
+            JsonPath trips = given().queryParam("from", from).queryParam("to", "2024-12-01")
+                    .get("/api/series/trips").then().statusCode(200).extract().jsonPath();
+            // a running total against the cap aggregates from 1 January, but counts only [from, to), here from mid-March
+            JsonPath volume = given().queryParam("from", from).queryParam("to", "2024-12-01")
+                    .queryParam("cumulative", true).queryParam("cap", "unscr-2397-refined")
+                    .get("/api/series/volume").then().statusCode(200).extract().jsonPath();
+            assertThat(volume.getMap("composition")).as("from %s", from).isEqualTo(trips.getMap("composition"));
+            assertThat(volume.getLong("composition.voyages")).isEqualTo(trips.getLong("trips"));
+        }
+        JsonPath all = given().queryParam("from", "2024-03-01").queryParam("to", "2024-12-01")
+                .get("/api/series/volume").then().statusCode(200).extract().jsonPath();
+        assertThat(all.getLong("composition.originUnknown")).isEqualTo(2);
+        assertThat(all.getLong("composition.inferred")).isEqualTo(1);
+    }
 }
