@@ -26,7 +26,8 @@ import org.tidemark.domain.VoyageStatus;
  * <ol>
  * <li>Retractions, and the events they retract, are dropped; the rest are read in {@link EventOrder}.</li>
  * <li>A <em>call</em> is a run of events at one port, each within {@link DerivationRules#maxCallGap()} of
- * the one before, up to the departure.</li>
+ * the one before, up to the departure. At a discharge port an event that could have been seen during the call
+ * (its window starts before the departure ends) continues it too.</li>
  * <li>A call at a loading port opens a delivery; so does cargo received at sea from a named tanker
  * when no delivery is open.</li>
  * <li>The next event at a discharge port closes the open delivery (COMPLETE); the rest of that
@@ -433,8 +434,8 @@ public final class VoyageDeriver {
     }
 
     /**
-     * Whether {@code e}'s whole window lies within the gap of the start of {@code previous}'s: a wider
-     * window can only separate calls, never join them, so widening an event's window never merges two.
+     * Whether {@code e}'s whole window lies within the gap of the start of {@code previous}'s: at a loading port a
+     * wider window can only separate calls, never join them, so widening an event's window never merges two there.
      */
     private boolean withinGap(DerivationEvent e, DerivationEvent previous) {
         Instant anchor = previous.time().from();
