@@ -14,7 +14,8 @@ public record DerivationRules(Duration maxCallGap) {
     /**
      * The version of the rules themselves (what {@link VoyageDeriver} and {@link CargoEstimator} do with the events
      * and settings). Change it with any change to what they derive: a start under a new version derives every stored
-     * voyage again (projection.DerivationBasis). The date of the change, and what changed.
+     * voyage again (projection.DerivationBasis). The date of the change, and what changed, in at most 100 characters
+     * (column derivation_basis.rules_version).
      */
     public static final String VERSION = "2026-12-01: a discharge call takes what could precede its departure";
 

@@ -224,7 +224,7 @@ public final class VoyageDeriver {
             for (; i < n && !startsFromHere[i].isAfter(to); i++) {
                 Delivery d = kept.get(i);
                 boolean spans = !starts[i].isAfter(e.time().to()) && e.time().from().isBefore(ends[i]);
-                boolean reachesCall = !reach.isZero() && d.closing != null && !d.departedDischargePort
+                boolean reachesCall = !reach.isZero() && d.closing != null && d.leftDischargePort == null
                         && e.portId().equals(d.closing.portId()) && !starts[i].isAfter(to) && from.isBefore(ends[i]);
                 if (spans || reachesCall) {
                     d.attach(e);
@@ -293,8 +293,7 @@ public final class VoyageDeriver {
         DerivationEvent closing;
         DerivationEvent lastOfDischargeCall;
         int dischargeConfidence;
-        boolean departedDischargePort;
-        DerivationEvent leftDischargePort;  // the departure of the discharge call whose window ends last
+        DerivationEvent leftDischargePort;  // the discharge call's departure whose window ends last; null: not departed
         VoyageStatus status;
 
         Delivery(DerivationEvent opening, Origin origin) {
@@ -382,11 +381,9 @@ public final class VoyageDeriver {
             events.add(e);
             lastOfDischargeCall = e;
             dischargeConfidence = Math.max(dischargeConfidence, e.confidence());
-            if (e.type() == EventType.DEPARTURE) {
-                departedDischargePort = true;
-                if (leftDischargePort == null || e.time().to().isAfter(leftDischargePort.time().to())) {
-                    leftDischargePort = e;
-                }
+            if (e.type() == EventType.DEPARTURE
+                    && (leftDischargePort == null || e.time().to().isAfter(leftDischargePort.time().to()))) {
+                leftDischargePort = e;
             }
         }
 

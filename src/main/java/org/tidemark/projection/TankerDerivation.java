@@ -296,8 +296,7 @@ public class TankerDerivation {
             try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
                     "update derivation_basis set fingerprint = ?, rules_version = ?, derived_at = now() where id = 1")) {
                 ps.setString(1, basis);
-                ps.setString(2, DerivationRules.VERSION.length() > 100 ? DerivationRules.VERSION.substring(0, 100)
-                        : DerivationRules.VERSION);
+                ps.setString(2, DerivationRules.VERSION);
                 ps.executeUpdate();
             } catch (SQLException e) {
                 throw new IllegalStateException("recording the derivation basis failed", e);

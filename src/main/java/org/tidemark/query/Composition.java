@@ -24,24 +24,23 @@ public record Composition(long voyages, long originUnknown, long loadedAtSea, lo
     public static final Composition NONE = new Composition(0, 0, 0, 0, 0);
 
     /**
-     * What each part counts, on voyage {@code v}, in the order of the record's components after {@code voyages}:
-     * a query that aggregates voyages anyway counts these beside its own figures, from the covering index
-     * {@code voyage_aggregates} (V49), and names them with the given prefix.
+     * One part of a composition: its column name and its condition on voyage {@code v}. A query that aggregates
+     * voyages anyway counts the {@link #PARTS} beside its own figures, from the covering index
+     * {@code voyage_aggregates} (V49).
      */
-    public static final List<String> PARTS = List.of("origin_unknown", "loaded_at_sea", "inferred", "with_conflicts");
-    private static final List<String> CONDITIONS = List.of("v.status = 'ORIGIN_UNKNOWN'",
-            "v.loaded_from_tanker_id is not null", "v.status = 'INFERRED'", "v.has_conflicts");
-
-    /** The condition on voyage {@code v} of one of {@link #PARTS}. */
-    public static String condition(String part) {
-        return CONDITIONS.get(PARTS.indexOf(part));
+    public record Part(String name, String condition) {
     }
+
+    /** The parts in the order of the record's components after {@code voyages}. */
+    public static final List<Part> PARTS = List.of(new Part("origin_unknown", "v.status = 'ORIGIN_UNKNOWN'"),
+            new Part("loaded_at_sea", "v.loaded_from_tanker_id is not null"),
+            new Part("inferred", "v.status = 'INFERRED'"), new Part("with_conflicts", "v.has_conflicts"));
 
     /** The composition of the voyages matching {@code filter} that loaded in [from, to). */
     public static Composition of(Connection c, TimelineFilter filter, Instant from, Instant to) throws SQLException {
         Sql sql = new Sql().add("select count(*)");
-        for (String condition : CONDITIONS) {
-            sql.add(", count(*) filter (where " + condition + ")");
+        for (Part part : PARTS) {
+            sql.add(", count(*) filter (where " + part.condition() + ")");
         }
         sql.add("\nfrom voyage v\nwhere v.loading_from >= ? and v.loading_from < ?", from, to);
         sql.add(filter.voyageConditionsExceptRange());
@@ -53,7 +52,7 @@ public record Composition(long voyages, long originUnknown, long loadedAtSea, lo
 
     /** The composition from a row holding {@link #PARTS} with {@code prefix} before each name. */
     public static Composition of(long voyages, ResultSet rs, String prefix) throws SQLException {
-        return new Composition(voyages, rs.getLong(prefix + PARTS.get(0)), rs.getLong(prefix + PARTS.get(1)),
-                rs.getLong(prefix + PARTS.get(2)), rs.getLong(prefix + PARTS.get(3)));
+        return new Composition(voyages, rs.getLong(prefix + PARTS.get(0).name()), rs.getLong(prefix + PARTS.get(1).name()),
+                rs.getLong(prefix + PARTS.get(2).name()), rs.getLong(prefix + PARTS.get(3).name()));
     }
 }

@@ -84,9 +84,9 @@ public class SeriesQueries {
             sql.add(", sum(v." + band + col + ")" + inRange + " as " + band, inRangeParams);
         }
         sql.add(", bool_or(v.includes_illustrative)" + inRange + " as illustrative", inRangeParams);
-        for (String part : Composition.PARTS) { // what the voyages rest on, from the same index-only scan
-            sql.add(", count(*) filter (where " + Composition.condition(part) + (yearToDate ? " and v.loading_from >= ?" : "")
-                    + ") as " + part, inRangeParams);
+        for (Composition.Part part : Composition.PARTS) { // what the voyages rest on, from the same index-only scan
+            sql.add(", count(*) filter (where " + part.condition() + (yearToDate ? " and v.loading_from >= ?" : "")
+                    + ") as " + part.name(), inRangeParams);
         }
         sql.add(", sum(v.low%1$s) as all_low, sum(v.central%1$s) as all_central, sum(v.high%1$s) as all_high".formatted(col));
         sql.add("\n    from voyage v\n    where v.loading_from >= ? and v.loading_from < ?", aggregateFrom, range.to());
@@ -291,7 +291,7 @@ public class SeriesQueries {
 
     /** The {@link Composition#PARTS} as select-list entries, each formatted with the part's name twice. */
     private static String compositionColumns(String format) {
-        return String.join(", ", Composition.PARTS.stream().map(p -> format.formatted(p, p)).toList());
+        return String.join(", ", Composition.PARTS.stream().map(p -> format.formatted(p.name(), p.name())).toList());
     }
 
     private static void checkPoints(Interval interval, Range range) {

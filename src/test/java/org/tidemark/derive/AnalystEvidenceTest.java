@@ -131,10 +131,9 @@ class AnalystEvidenceTest {
     void anArrivalKnownToTheDayIsPartOfTheDischargeCallItCouldPrecedeNotASecondTrip() {
         // a press report says the tanker reached Nampo on 10 January; a photo shows the discharge at 12:08 and
         // AIS the departure in ballast at 20:44. The report's day ends after the departure, yet it is the same stay.
-        DerivationEvent arrived = event(3, EventType.ARRIVAL, "2024-01-10", NAMPO);
         List<DerivedVoyage> voyages = deriver.derive(tanker, List.of(
                 event(1, EventType.LOADING, "2024-01-07", VOSTOCHNY),
-                arrived,
+                event(3, EventType.ARRIVAL, "2024-01-10", NAMPO),
                 EventFixtures.at(4, EventType.DISCHARGE, Instant.parse("2024-01-10T12:08:00Z"), NAMPO),
                 EventFixtures.at(5, EventType.DEPARTURE, Instant.parse("2024-01-10T20:44:00Z"), NAMPO)));
 
