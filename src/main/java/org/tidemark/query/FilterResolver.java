@@ -42,7 +42,8 @@ public class FilterResolver {
 
     /** A tanker reference in a filter: its id, IMO number, MMSI, name or alias. */
     public long tankerId(String reference) {
-        return asArgument("tanker", () -> references.tanker(reference).id);
+        // the id alone, as a filter needs it: no tanker entity (identities, designations) loaded for every page
+        return asArgument("tanker", () -> references.tankerAt("tanker", reference, null));
     }
 
     /** A port reference in a filter: its id, UN/LOCODE or name. */

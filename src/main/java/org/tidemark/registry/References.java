@@ -62,8 +62,9 @@ public class References {
 
     /**
      * The id of the tanker a reference names during {@code window}, by the rules of identity at the time
-     * ({@link IdentityMatches}); the same for an event's tanker and a ship-to-ship counterpart. A 422 on
-     * {@code field} when nothing held the reference then, or several tankers did (naming each).
+     * ({@link IdentityMatches}), or at any time when {@code window} is null; the same for an event's tanker and a
+     * ship-to-ship counterpart. A 422 on {@code field} when nothing held the reference then, or several tankers did
+     * (naming each).
      */
     public long tankerAt(String field, String reference, TimeWindow window) {
         return matches(reference).tankerAt(field, window);

@@ -2,7 +2,6 @@ package org.tidemark.registry;
 
 import java.time.LocalDate;
 import java.time.format.TextStyle;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -267,12 +266,20 @@ public class Registry {
         return s;
     }
 
+    /** Every tanker, by name, each with the number of its conflicts (not the conflicts: see {@link TankerView}). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TankerView> tankers() {
-        Map<Long, List<TankerView.VoyageConflict>> conflicts = conflicts(null);
+        Map<Long, Integer> counts = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select tanker_id, sum(jsonb_array_length(conflicts)) from voyage where has_conflicts
+                group by tanker_id""").getResultList();
+        for (Object[] r : rows) {
+            counts.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue());
+        }
         Map<Long, String> keys = sourceKeys();
         return Tanker.<Tanker>listAll(Sort.by("name")).stream()
-                .map(t -> TankerView.of(t, conflicts.getOrDefault(t.id, List.of()), keys)).toList();
+                .map(t -> TankerView.of(t, counts.getOrDefault(t.id, 0), null, keys)).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -281,7 +288,8 @@ public class Registry {
     }
 
     private TankerView view(Tanker t) {
-        return TankerView.of(t, conflicts(t.id).getOrDefault(t.id, List.of()), sourceKeys());
+        List<TankerView.VoyageConflict> conflicts = conflicts(t.id);
+        return TankerView.of(t, conflicts.size(), conflicts, sourceKeys());
     }
 
     /** Every source's key by id: a registry holds hundreds of sources, not millions. */
@@ -293,21 +301,16 @@ public class Registry {
         return keys;
     }
 
-    /** The conflicts derivation listed on voyages, per tanker: of one tanker, or of all when {@code tankerId} is null. */
-    private Map<Long, List<TankerView.VoyageConflict>> conflicts(Long tankerId) {
+    /** The conflicts derivation listed on the tanker's voyages, in loading order. */
+    private List<TankerView.VoyageConflict> conflicts(long tankerId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select v.tanker_id, v.id, cast(c ->> 'eventId' as bigint), c ->> 'kind', c ->> 'explanation'
+                select v.id, cast(c ->> 'eventId' as bigint), c ->> 'kind', c ->> 'explanation'
                 from voyage v cross join jsonb_array_elements(v.conflicts) c
-                where v.conflicts <> '[]'::jsonb and (cast(:tanker as bigint) is null or v.tanker_id = :tanker)
-                order by v.tanker_id, v.loading_from, v.id""").setParameter("tanker", tankerId).getResultList();
-        Map<Long, List<TankerView.VoyageConflict>> byTanker = new HashMap<>();
-        for (Object[] r : rows) {
-            byTanker.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
-                    .add(new TankerView.VoyageConflict((UUID) r[1], ((Number) r[2]).longValue(), (String) r[3],
-                            (String) r[4]));
-        }
-        return byTanker;
+                where v.tanker_id = :tanker and v.has_conflicts
+                order by v.loading_from, v.id""").setParameter("tanker", tankerId).getResultList();
+        return rows.stream().map(r -> new TankerView.VoyageConflict((UUID) r[0], ((Number) r[1]).longValue(),
+                (String) r[2], (String) r[3])).toList();
     }
 
     private Tanker lockedTanker(long id) {

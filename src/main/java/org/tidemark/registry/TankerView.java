@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.tidemark.domain.DatePrecision;
 import org.tidemark.domain.IdentityKind;
 import org.tidemark.domain.Tanker;
@@ -12,7 +15,9 @@ import org.tidemark.domain.Tanker;
 /**
  * A tanker as the API shows it, with its identity history and designations.
  *
- * @param conflicts evidence that contradicts one of its derived voyages, voyage by voyage in loading order
+ * @param conflictCount how many pieces of evidence contradict one of its derived voyages
+ * @param conflicts     those contradictions, voyage by voyage in loading order; only on the tanker alone
+ *                      ({@code GET /api/tankers/{id}}), null (left out) in the list, which must not grow with them
  * @param source    the source of its particulars, with the key a write cites it by; {@code sourceId} repeats its id
  */
 public record TankerView(
@@ -30,6 +35,11 @@ public record TankerView(
         Long sourceId,
         List<Identity> identities,
         List<Designation> designations,
+        @Schema(description = "How many pieces of evidence contradict one of its derived voyages")
+        int conflictCount,
+        @Schema(description = "Those contradictions, voyage by voyage in loading order. Only on GET /api/tankers/{id}: "
+                + "the list GET /api/tankers gives conflictCount alone, so that it does not grow with them.")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
         List<VoyageConflict> conflicts,
         Double cargoCapacityLowT,
         Double cargoCapacityHighT,
@@ -62,15 +72,19 @@ public record TankerView(
     public record VoyageConflict(UUID voyageId, long eventId, String kind, String explanation) {
     }
 
-    /** The tanker as shown; {@code sourceKeys} gives the key of every source id it cites. */
-    public static TankerView of(Tanker t, List<VoyageConflict> conflicts, Map<Long, String> sourceKeys) {
+    /**
+     * The tanker as shown; {@code sourceKeys} gives the key of every source id it cites.
+     *
+     * @param conflicts its conflicts, or null for the list (then {@code conflictCount} alone tells them)
+     */
+    public static TankerView of(Tanker t, int conflictCount, List<VoyageConflict> conflicts, Map<Long, String> sourceKeys) {
         return new TankerView(t.id, t.name, t.imo, t.mmsi, t.flag, t.deadweightT, t.cargoCapacityT, t.tpcTonnesPerCm,
                 t.ballastDraftM, t.illustrative, t.particularsNote, t.sourceId,
                 t.identities.stream().map(i -> new Identity(i.kind, i.value, i.validFrom, i.validTo, i.sourceId,
                         key(i.sourceId, sourceKeys))).toList(),
                 t.designations.stream().map(d -> new Designation(d.id, d.regime, d.listedOn, d.listedOnPrecision,
                         d.delistedOn, d.delistedOnPrecision, d.reference, d.sourceId, key(d.sourceId, sourceKeys))).toList(),
-                List.copyOf(conflicts), t.cargoCapacityLowT, t.cargoCapacityHighT, t.deadweightLowT, t.deadweightHighT,
+                conflictCount, conflicts == null ? null : List.copyOf(conflicts), t.cargoCapacityLowT, t.cargoCapacityHighT, t.deadweightLowT, t.deadweightHighT,
                 key(t.sourceId, sourceKeys));
     }
 

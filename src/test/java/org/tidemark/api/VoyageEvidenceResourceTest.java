@@ -147,8 +147,15 @@ class VoyageEvidenceResourceTest {
                 .body("conflicts[0].eventId", equalTo((int) departure))
                 .body("conflicts[0].kind", equalTo("BALLAST_DEPARTURE_WITH_CARGO"));
         given().get("/api/tankers/" + f.tankerId).then().statusCode(200)
+                .body("conflictCount", equalTo(1))
+                .body("conflicts", hasSize(1))
                 .body("conflicts[0].voyageId", equalTo(id))
                 .body("conflicts[0].eventId", equalTo((int) departure));
+        // the list counts them and leaves the details to the tanker alone, so that it does not grow with them
+        JsonPath listed = given().get("/api/tankers").then().statusCode(200).extract().jsonPath();
+        String mine = "find { it.id == " + f.tankerId + " }";
+        assertThat(listed.getInt(mine + ".conflictCount")).isEqualTo(1);
+        assertThat(listed.getMap(mine)).doesNotContainKey("conflicts");
         given().queryParam("tanker", f.tanker).queryParam("from", "2018-01-01").queryParam("to", "2019-01-01")
                 .get("/api/series/trips").then().statusCode(200)
                 .body("composition.withConflicts", equalTo(1));
