@@ -65,6 +65,11 @@ class PackagedServerIT {
                 assertThat(rs.getInt(1)).isEqualTo(1);
             }
             assertThat(Files.exists(unusedDataDir)).as("no embedded PostgreSQL was started").isFalse();
+            String log = Files.readString(work.resolve("server.log"));
+            // no configured session key: the start picks one without printing it (config.SessionKeyDefault)
+            assertThat(log).doesNotContain("temporary key");
+            // the class-data archive of mvn package matches the jar it was made from (the JVM would warn)
+            assertThat(log).doesNotContain("shared archive");
         }
     }
 

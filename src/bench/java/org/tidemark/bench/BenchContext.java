@@ -54,9 +54,15 @@ public final class BenchContext implements AutoCloseable {
         return options.work.resolve(file);
     }
 
-    /** The JVM options every app under test gets: none unless asked for (JFR, --app-jvm-args), so it runs as users run it. */
+    /**
+     * The JVM options every app under test gets: the README's (or --app-jvm-args), and JFR if asked for, so it runs as
+     * users run it. The minimal app gets the same but Tidemark's class-data archive, which holds Tidemark's classes.
+     */
     List<String> jvmArgs(String name) throws IOException {
         List<String> args = new ArrayList<>(options.appJvmArgs);
+        if (name.equals("minimal")) {
+            args.removeIf(a -> a.startsWith("-XX:SharedArchiveFile="));
+        }
         if (options.jfr) {
             args.add("-XX:+FlightRecorder");
             args.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
