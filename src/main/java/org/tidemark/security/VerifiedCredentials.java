@@ -32,6 +32,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * request. Failures are never remembered: every wrong password still costs a full bcrypt check.
  * Only a salted SHA-256 of the password is kept, in memory, with a per-process random salt.
  * Wrong passwords are bounded per client address and per user name by a {@link SignInThrottle}.
+ * <p>
+ * Requests that bring the same username and password while their check is still running wait for that check
+ * instead of starting their own: a client that opens with 16 requests at once pays one bcrypt, not 16, and its
+ * right password is not refused as a burst of sign-in attempts.
  */
 @ApplicationScoped
 public class VerifiedCredentials implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
@@ -49,6 +53,18 @@ public class VerifiedCredentials implements IdentityProvider<UsernamePasswordAut
     private final Function<UsernamePasswordAuthenticationRequest, String> addressOf;
     private final byte[] salt = new byte[16];
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<String, Pending> inFlight = new ConcurrentHashMap<>();
+
+    /** A check under way: the digest of the password it checks, and its one result, shared by whoever waits for it. */
+    private final class Pending {
+        final byte[] digest;
+        final Uni<SecurityIdentity> result;
+
+        Pending(String username, byte[] digest, Uni<SecurityIdentity> check) {
+            this.digest = digest;
+            this.result = check.eventually(() -> inFlight.remove(username, this)).memoize().indefinitely();
+        }
+    }
 
     @Inject
     VerifiedCredentials(JpaIdentityProvider verifier,
@@ -92,6 +108,10 @@ public class VerifiedCredentials implements IdentityProvider<UsernamePasswordAut
                     && MessageDigest.isEqual(known.digest(), digest)) {
                 return Uni.createFrom().item(known.identity());
             }
+            Pending running = inFlight.get(username);
+            if (running != null && MessageDigest.isEqual(running.digest, digest)) {
+                return running.result;
+            }
         }
         // Each bcrypt check is paid for with a token of the client's address and of the user name. A
         // client with no recent failures is still heard when the user's bucket is empty, so guessing
@@ -107,7 +127,7 @@ public class VerifiedCredentials implements IdentityProvider<UsernamePasswordAut
             throttle.giveBack(address);
             return throttled(request, byUser.retryAfterSeconds());
         }
-        return verifier.authenticate(request, context).invoke(identity -> {
+        Uni<SecurityIdentity> check = verifier.authenticate(request, context).invoke(identity -> {
             if (identity != null && !identity.isAnonymous()) {
                 throttle.giveBack(address);
                 if (byUser.taken()) {
@@ -118,6 +138,12 @@ public class VerifiedCredentials implements IdentityProvider<UsernamePasswordAut
                 }
             }
         });
+        if (digest == null) {
+            return check;
+        }
+        Pending mine = new Pending(username, digest, check);
+        inFlight.put(username, mine);
+        return mine.result;
     }
 
     /**

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -116,6 +119,45 @@ class VerifiedCredentialsTest {
         assertThat(verifier.checks).as("three for the user's allowance, one more per new address").hasValue(3 + 4);
         assertThat(signIn(throttled, "ana", "right", "10.0.2.1").getPrincipal().getName()).isEqualTo("ana");
         assertThatThrownBy(() -> signIn(throttled, "ana", "wrong", "10.0.1.1")).hasCauseInstanceOf(SignInThrottled.class);
+    }
+
+    @Test
+    void requestsThatBringTheSameCredentialsDuringACheckWaitForItAndAreNotThrottled() {
+        CompletableFuture<Void> bcrypt = new CompletableFuture<>();
+        AtomicInteger checks = new AtomicInteger();
+        IdentityProvider<UsernamePasswordAuthenticationRequest> slow = new IdentityProvider<>() {
+            @Override
+            public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
+                return UsernamePasswordAuthenticationRequest.class;
+            }
+
+            @Override
+            public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
+                    AuthenticationRequestContext context) {
+                checks.incrementAndGet();
+                return Uni.createFrom().completionStage(bcrypt).chain(() -> verifier.authenticate(request, context));
+            }
+        };
+        VerifiedCredentials provider = new VerifiedCredentials(slow, Duration.ofSeconds(60), now::get,
+                new SignInThrottle(3, Duration.ofSeconds(2), now::get), VerifiedCredentialsTest::address);
+        List<CompletableFuture<SecurityIdentity>> answers = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            UsernamePasswordAuthenticationRequest request = request("ana", "right");
+            request.setAttribute("test-address", "10.0.3.1");
+            answers.add(provider.authenticate(request, null).subscribeAsCompletionStage());
+        }
+        UsernamePasswordAuthenticationRequest other = request("ana", "wrong");
+        other.setAttribute("test-address", "10.0.3.1");
+        CompletableFuture<SecurityIdentity> guess = provider.authenticate(other, null).subscribeAsCompletionStage();
+        assertThat(checks).as("one check for the 16 alike, one for the other password").hasValue(2);
+
+        bcrypt.complete(null);
+        for (CompletableFuture<SecurityIdentity> answer : answers) {
+            assertThat(answer.join().getPrincipal().getName()).isEqualTo("ana");
+        }
+        assertThatThrownBy(guess::join).hasCauseInstanceOf(AuthenticationFailedException.class);
+        assertThat(signIn(provider, "ana", "right", "10.0.3.1").getPrincipal().getName()).isEqualTo("ana");
+        assertThat(checks).as("remembered once verified").hasValue(2);
     }
 
     private VerifiedCredentials throttled(int allowance) {
