@@ -37,10 +37,10 @@ public final class BenchOptions {
     Path out = Path.of("BENCHMARKS.md");
     Path work = Path.of("target", "bench");
     boolean jfr;
-    /** The JVM options of the README's run command, which the apps under test get unless --app-jvm-args replaces them. */
-    static final List<String> README_JVM_ARGS = List.of("-XX:+UseSerialGC", "-Xms32m", BenchOptions.CLASS_ARCHIVE);
     /** The README's class-data archive of the Tidemark jar (made by {@code mvn package}); only Tidemark maps it. */
     static final String CLASS_ARCHIVE = "-XX:SharedArchiveFile=target/quarkus-app/tidemark.jsa";
+    /** The JVM options of the README's run command, which the apps under test get unless --app-jvm-args replaces them. */
+    static final List<String> README_JVM_ARGS = List.of("-XX:+UseSerialGC", "-Xms32m", CLASS_ARCHIVE);
     List<String> appJvmArgs = new ArrayList<>(README_JVM_ARGS);
     private boolean jvmArgsGiven;
     boolean keepDatabase;

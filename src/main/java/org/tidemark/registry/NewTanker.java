@@ -24,13 +24,13 @@ import org.tidemark.domain.ReferenceText;
  * range as {@code deadweightLowT} and {@code deadweightHighT}); a single figure beside its range must lie in it.
  * <p>
  * A tanker as the API reads it out registers as it is: {@code id}, {@code sourceId}, {@code conflictCount} and
- * {@code conflicts} (and a
- * designation's {@code id}) are the server's and ignored; {@code source} may be the key or the object read out.
+ * {@code conflicts} (and a designation's {@code id}) are the server's and ignored; {@code source} may be the key or
+ * the object read out.
  */
 @JsonIgnoreProperties({"id", "sourceId", "conflictCount", "conflicts"})
 @Schema(description = "A tanker to register, with its identities and designations. A tanker as GET /api/tankers/{id} "
-        + "reads it out is accepted as it is: id, sourceId, conflictCount, conflicts and a designation's id are ignored, and each source "
-        + "may be the {id, key} object read out (the key decides).")
+        + "reads it out is accepted as it is: id, sourceId, conflictCount, conflicts and a designation's id are "
+        + "ignored, and each source may be the {id, key} object read out (the key decides).")
 public record NewTanker(
         @NotBlank @Size(max = 120) String name,
         @Pattern(regexp = "\\d{7}", message = "must be seven digits") String imo,

@@ -77,15 +77,16 @@ public record TankerView(
      *
      * @param conflicts its conflicts, or null for the list (then {@code conflictCount} alone tells them)
      */
-    public static TankerView of(Tanker t, int conflictCount, List<VoyageConflict> conflicts, Map<Long, String> sourceKeys) {
+    public static TankerView of(Tanker t, int conflictCount, List<VoyageConflict> conflicts,
+            Map<Long, String> sourceKeys) {
         return new TankerView(t.id, t.name, t.imo, t.mmsi, t.flag, t.deadweightT, t.cargoCapacityT, t.tpcTonnesPerCm,
                 t.ballastDraftM, t.illustrative, t.particularsNote, t.sourceId,
                 t.identities.stream().map(i -> new Identity(i.kind, i.value, i.validFrom, i.validTo, i.sourceId,
                         key(i.sourceId, sourceKeys))).toList(),
                 t.designations.stream().map(d -> new Designation(d.id, d.regime, d.listedOn, d.listedOnPrecision,
                         d.delistedOn, d.delistedOnPrecision, d.reference, d.sourceId, key(d.sourceId, sourceKeys))).toList(),
-                conflictCount, conflicts == null ? null : List.copyOf(conflicts), t.cargoCapacityLowT, t.cargoCapacityHighT, t.deadweightLowT, t.deadweightHighT,
-                key(t.sourceId, sourceKeys));
+                conflictCount, conflicts == null ? null : List.copyOf(conflicts), t.cargoCapacityLowT,
+                t.cargoCapacityHighT, t.deadweightLowT, t.deadweightHighT, key(t.sourceId, sourceKeys));
     }
 
     private static SourceKey key(Long sourceId, Map<Long, String> sourceKeys) {

@@ -24,10 +24,11 @@ class SessionKeyDefaultTest {
     @Test
     void aConfiguredKeyWinsEvenFromTheLowestConfigFile() {
         // application.properties in the jar is the lowest of Quarkus' own sources (ordinal 250)
+        String shared = "a-key-the-team-shares-0123456789";
         SmallRyeConfig config = new SmallRyeConfigBuilder().addDiscoveredSources()
-                .withSources(new PropertiesConfigSource(Map.of(SessionKeyDefault.PROPERTY, "a-key-the-team-shares-0123456789"),
+                .withSources(new PropertiesConfigSource(Map.of(SessionKeyDefault.PROPERTY, shared),
                         "application.properties", 250))
                 .build();
-        assertThat(config.getValue(SessionKeyDefault.PROPERTY, String.class)).isEqualTo("a-key-the-team-shares-0123456789");
+        assertThat(config.getValue(SessionKeyDefault.PROPERTY, String.class)).isEqualTo(shared);
     }
 }
