@@ -278,8 +278,11 @@ public class Registry {
             counts.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue());
         }
         Map<Long, String> keys = sourceKeys();
-        return Tanker.<Tanker>listAll(Sort.by("name")).stream()
-                .map(t -> TankerView.of(t, counts.getOrDefault(t.id, 0), null, keys)).toList();
+        List<Tanker> tankers = Tanker.listAll(Sort.by("name"));
+        // every tanker's identities, then designations, in one query each (batch loading took two per 16 tankers)
+        em.createQuery("select distinct t from Tanker t left join fetch t.identities", Tanker.class).getResultList();
+        em.createQuery("select distinct t from Tanker t left join fetch t.designations", Tanker.class).getResultList();
+        return tankers.stream().map(t -> TankerView.of(t, counts.getOrDefault(t.id, 0), null, keys)).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

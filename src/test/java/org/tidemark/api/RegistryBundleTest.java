@@ -46,6 +46,30 @@ class RegistryBundleTest {
     }
 
     @Test
+    void theListReadsATankerOutAsItsOwnGetDoesWithItsHistoryInOrderButNotItsConflicts() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String name = "List tanker " + suffix;
+        Map<String, Object> tanker = Map.of("name", name,
+                "identities", List.of(
+                        Map.of("kind", "NAME", "value", "Zeta " + suffix, "validFrom", "2016-01-01", "validTo", "2019-01-01"),
+                        Map.of("kind", "ALIAS", "value", "Alpha " + suffix),
+                        Map.of("kind", "NAME", "value", "Beta " + suffix, "validFrom", "2010-01-01", "validTo", "2015-12-31")),
+                "designations", List.of(Map.of("regime", "UN", "listedOn", "2020-03-01"),
+                        Map.of("regime", "OFAC", "listedOn", "2018-01-01")));
+        long id = given().contentType(ContentType.JSON).body(tanker).post("/api/tankers").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+
+        JsonNode listed = find(JSON.readTree(given().get("/api/tankers").then().statusCode(200).extract().asString()),
+                "name", name);
+        ObjectNode alone = (ObjectNode) JSON.readTree(given().get("/api/tankers/" + id).asString());
+        assertThat(alone.remove("conflicts")).isNotNull();
+        assertThat(listed).isEqualTo(alone);
+        assertThat(listed.get("identities").findValuesAsText("value"))
+                .containsExactly("Alpha " + suffix, "Beta " + suffix, "Zeta " + suffix);
+        assertThat(listed.get("designations").findValuesAsText("regime")).containsExactly("OFAC", "UN");
+    }
+
+    @Test
     void aBadItemRefusesTheWholeBundleNamingItAndItsField() {
         String key = "bundle-" + UUID.randomUUID().toString().substring(0, 8);
         Map<String, Object> bundle = Map.of("format", "tidemark-registry", "version", 1,
