@@ -24,9 +24,10 @@ import org.junit.jupiter.api.Test;
 /** The cache in front of the password check, with a verifier that counts the checks it makes. */
 class VerifiedCredentialsTest {
 
-    /** Accepts one password per user ("right") and counts how often it was asked. */
+    /** Accepts one password per user ("right") and counts how often it was asked; answers once {@code bcrypt} is done. */
     static final class CountingVerifier implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
         final AtomicInteger checks = new AtomicInteger();
+        CompletableFuture<Void> bcrypt = CompletableFuture.completedFuture(null);
 
         @Override
         public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
@@ -37,11 +38,13 @@ class VerifiedCredentialsTest {
         public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
                 AuthenticationRequestContext context) {
             checks.incrementAndGet();
-            if (!new String(request.getPassword().getPassword()).equals("right")) {
-                return Uni.createFrom().failure(new AuthenticationFailedException());
-            }
-            return Uni.createFrom().item(QuarkusSecurityIdentity.builder()
-                    .setPrincipal(new QuarkusPrincipal(request.getUsername())).addRole(Roles.ANALYST).build());
+            return Uni.createFrom().completionStage(bcrypt).map(done -> {
+                if (!new String(request.getPassword().getPassword()).equals("right")) {
+                    throw new AuthenticationFailedException();
+                }
+                return QuarkusSecurityIdentity.builder()
+                        .setPrincipal(new QuarkusPrincipal(request.getUsername())).addRole(Roles.ANALYST).build();
+            });
         }
     }
 
@@ -124,22 +127,8 @@ class VerifiedCredentialsTest {
     @Test
     void requestsThatBringTheSameCredentialsDuringACheckWaitForItAndAreNotThrottled() {
         CompletableFuture<Void> bcrypt = new CompletableFuture<>();
-        AtomicInteger checks = new AtomicInteger();
-        IdentityProvider<UsernamePasswordAuthenticationRequest> slow = new IdentityProvider<>() {
-            @Override
-            public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
-                return UsernamePasswordAuthenticationRequest.class;
-            }
-
-            @Override
-            public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
-                    AuthenticationRequestContext context) {
-                checks.incrementAndGet();
-                return Uni.createFrom().completionStage(bcrypt).chain(() -> verifier.authenticate(request, context));
-            }
-        };
-        VerifiedCredentials provider = new VerifiedCredentials(slow, Duration.ofSeconds(60), now::get,
-                new SignInThrottle(3, Duration.ofSeconds(2), now::get), VerifiedCredentialsTest::address);
+        verifier.bcrypt = bcrypt;
+        VerifiedCredentials provider = throttled(3);
         List<CompletableFuture<SecurityIdentity>> answers = new ArrayList<>();
         for (int i = 0; i < 16; i++) {
             UsernamePasswordAuthenticationRequest request = request("ana", "right");
@@ -149,7 +138,7 @@ class VerifiedCredentialsTest {
         UsernamePasswordAuthenticationRequest other = request("ana", "wrong");
         other.setAttribute("test-address", "10.0.3.1");
         CompletableFuture<SecurityIdentity> guess = provider.authenticate(other, null).subscribeAsCompletionStage();
-        assertThat(checks).as("one check for the 16 alike, one for the other password").hasValue(2);
+        assertThat(verifier.checks).as("one check for the 16 alike, one for the other password").hasValue(2);
 
         bcrypt.complete(null);
         for (CompletableFuture<SecurityIdentity> answer : answers) {
@@ -157,7 +146,7 @@ class VerifiedCredentialsTest {
         }
         assertThatThrownBy(guess::join).hasCauseInstanceOf(AuthenticationFailedException.class);
         assertThat(signIn(provider, "ana", "right", "10.0.3.1").getPrincipal().getName()).isEqualTo("ana");
-        assertThat(checks).as("remembered once verified").hasValue(2);
+        assertThat(verifier.checks).as("remembered once verified").hasValue(2);
     }
 
     private VerifiedCredentials throttled(int allowance) {
