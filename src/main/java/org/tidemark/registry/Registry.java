@@ -13,7 +13,6 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -278,9 +277,10 @@ public class Registry {
             counts.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue());
         }
         Map<Long, String> keys = sourceKeys();
-        List<Tanker> tankers = Tanker.listAll(Sort.by("name"));
-        // every tanker's identities, then designations, in one query each (batch loading took two per 16 tankers)
-        em.createQuery("select distinct t from Tanker t left join fetch t.identities", Tanker.class).getResultList();
+        // the tankers with their identities, then their designations, in one query each (two bags cannot be fetched
+        // in one; batch loading took two queries per 16 tankers)
+        List<Tanker> tankers = em.createQuery("select distinct t from Tanker t left join fetch t.identities order by t.name",
+                Tanker.class).getResultList();
         em.createQuery("select distinct t from Tanker t left join fetch t.designations", Tanker.class).getResultList();
         return tankers.stream().map(t -> TankerView.of(t, counts.getOrDefault(t.id, 0), null, keys)).toList();
     }
