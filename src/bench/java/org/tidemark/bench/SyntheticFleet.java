@@ -18,7 +18,11 @@ import org.tidemark.domain.Product;
 import org.tidemark.domain.TimePrecision;
 import org.tidemark.domain.VolumeUnit;
 
-/** A deterministic synthetic fleet: tankers running ten-event delivery cycles over 2023–2024, from a seed. */
+/**
+ * A deterministic synthetic fleet from a seed: tankers running ten-event delivery cycles, spread evenly over
+ * 2023–2024, or each of a given length and ending with 2024 (so that a deeper history reaches further back in time
+ * rather than packing more cycles into the same two years).
+ */
 public final class SyntheticFleet {
 
     static final int EVENTS_PER_CYCLE = 10;
@@ -58,10 +62,17 @@ public final class SyntheticFleet {
     final int events;
     final long seed;
     final List<TankerRef> tankers;
+    /** The length of every cycle, the last ending at {@link #END}; null: the cycles share 2023–2024 evenly. */
+    private final Duration cycle;
 
     SyntheticFleet(int events, int tankerCount, long seed) {
+        this(events, tankerCount, seed, null);
+    }
+
+    SyntheticFleet(int events, int tankerCount, long seed, Duration cycle) {
         this.events = events;
         this.seed = seed;
+        this.cycle = cycle;
         List<TankerRef> list = new ArrayList<>(tankerCount);
         for (int i = 0; i < tankerCount; i++) {
             SplittableRandom rnd = new SplittableRandom(seed * 31 + i);
@@ -103,11 +114,11 @@ public final class SyntheticFleet {
         SplittableRandom rnd = new SplittableRandom(seed * 1_000_003 + t.index());
         int quota = quota(t.index());
         int cycles = (quota + EVENTS_PER_CYCLE - 1) / EVENTS_PER_CYCLE;
-        long spanSeconds = Duration.between(START, END).getSeconds();
-        long cycleSeconds = spanSeconds / cycles;
+        long cycleSeconds = cycle == null ? Duration.between(START, END).getSeconds() / cycles : cycle.getSeconds();
+        Instant first = cycle == null ? START : END.minusSeconds(cycles * cycleSeconds);
         int emitted = 0;
         for (int c = 0; c < cycles && emitted < quota; c++) {
-            Instant cycleStart = START.plusSeconds(c * cycleSeconds);
+            Instant cycleStart = first.plusSeconds(c * cycleSeconds);
             for (SyntheticEvent e : cycle(t, c, cycleStart, cycleSeconds, rnd)) {
                 if (emitted == quota) {
                     break;
@@ -166,12 +177,17 @@ public final class SyntheticFleet {
      * the batches of different runs apart.
      */
     List<SyntheticEvent> extraSightings(int count, String salt) {
+        return extraSightings(count, salt, Instant.parse("2024-01-01T00:00:00Z"));
+    }
+
+    /** The same, at random times from {@code from} to the end of 2024. */
+    List<SyntheticEvent> extraSightings(int count, String salt, Instant from) {
         SplittableRandom rnd = new SplittableRandom(seed ^ salt.hashCode());
-        long span = Duration.between(Instant.parse("2024-01-01T00:00:00Z"), END).getSeconds();
+        long span = Duration.between(from, END).getSeconds();
         List<SyntheticEvent> list = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             TankerRef t = tankers.get(rnd.nextInt(tankers.size()));
-            Instant at = Instant.parse("2024-01-01T00:00:00Z").plusSeconds(rnd.nextLong(span));
+            Instant at = from.plusSeconds(rnd.nextLong(span));
             list.add(new SyntheticEvent(0, t, EventType.SIGHTING, at.toString(), null, null, null, null,
                     LadenState.UNKNOWN, null, null, null, null, EvidenceType.SATELLITE_IMAGE, 3, SOURCES.get(1),
                     "bench " + salt + " " + i, false, "bench-" + salt + "-" + i));
