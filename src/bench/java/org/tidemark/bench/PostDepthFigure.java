@@ -20,9 +20,9 @@ final class PostDepthFigure implements Figure {
     /** A delivery cycle: two weeks, well beyond the derivation's 3-day call gap, as a real tanker's are. */
     static final Duration CYCLE = Duration.ofDays(14);
     /** Where the POSTs land: the span both fleets cover, the shallow fleet's whole history. */
+    static final Instant POSTS_FROM = historyFrom(SHALLOW);
     /** Extra warm-up runs before the first depth, so that neither depth is measured while the JIT still compiles. */
     static final int JIT_WARMUP_RUNS = 3;
-    static final Instant POSTS_FROM = SyntheticFleet.END.minus(CYCLE.multipliedBy(SHALLOW / SyntheticFleet.EVENTS_PER_CYCLE));
 
     @Override
     public String name() {
@@ -80,15 +80,23 @@ final class PostDepthFigure implements Figure {
                 + Measurement.format(tl.percentile(99)) + " ms; " + SHALLOW + " per tanker " + Measurement.format(bl.median())
                 + " / " + Measurement.format(bl.percentile(99)) + " ms");
         result.note(tankers + " tankers (" + tankers * SHALLOW + " and " + tankers * DEEP + " events), " + CYCLE.toDays()
-                + "-day cycles ending with 2024 (the deep history from " + SyntheticFleet.END.minus(CYCLE.multipliedBy(
-                        DEEP / SyntheticFleet.EVENTS_PER_CYCLE)).toString().substring(0, 10) + ", the shallow from "
-                + POSTS_FROM.toString().substring(0, 10) + "); " + o.postRequests + " sightings at sea per run at random"
-                + " times from " + POSTS_FROM.toString().substring(0, 10) + " on, inside both histories; " + JIT_WARMUP_RUNS
+                + "-day cycles ending with 2024 (the deep history from " + day(historyFrom(DEEP)) + ", the shallow from "
+                + day(POSTS_FROM) + "); " + o.postRequests + " sightings at sea per run at random times from "
+                + day(POSTS_FROM) + " on, inside both histories; " + JIT_WARMUP_RUNS
                 + " more warm-up runs before the first depth");
         if (!failures.isEmpty()) {
             result.note("failures:" + failures);
         }
         return result.build();
+    }
+
+    /** Where a history of {@code depth} events a tanker begins. */
+    private static Instant historyFrom(int depth) {
+        return SyntheticFleet.END.minus(CYCLE.multipliedBy(depth / SyntheticFleet.EVENTS_PER_CYCLE));
+    }
+
+    private static String day(Instant instant) {
+        return instant.toString().substring(0, 10);
     }
 
     /** The fleet's events copied in, as if recorded, and derived by the product's rebuild. */
