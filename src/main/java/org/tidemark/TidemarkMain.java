@@ -5,9 +5,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.quarkus.runtime.PreventFurtherStepsException;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.QuarkusBindException;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import io.quarkus.runtime.configuration.ConfigurationException;
+import io.smallrye.config.ConfigValidationException;
 import org.jboss.logging.Logger;
 
 import jakarta.inject.Inject;
@@ -79,7 +83,12 @@ public class TidemarkMain implements QuarkusApplication {
         }, "embedded-postgres-stop"));
         AtomicInteger exitCode = new AtomicInteger();
         try {
-            Quarkus.run(TidemarkMain.class, (code, cause) -> exitCode.set(code), args);
+            Quarkus.run(TidemarkMain.class, (code, cause) -> {
+                exitCode.set(code);
+                if (cause != null) {
+                    reportFailedStart(cause);
+                }
+            }, args);
         } finally {
             try {
                 database.close();
@@ -90,6 +99,30 @@ public class TidemarkMain implements QuarkusApplication {
             }
         }
         System.exit(exitCode.get());
+    }
+
+    /**
+     * Says why Quarkus stopped with an error. Quarkus reports a failed start itself only when it was given no exit
+     * handler; the embedded path gives one (above), so without this a port in use or a broken configuration ended
+     * the README's start with exit code 1 and not a word.
+     */
+    static void reportFailedStart(Throwable cause) {
+        Throwable root = cause;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root instanceof QuarkusBindException bind) {
+            LOG.errorf("Port %d is in use by another program (another Tidemark?): stop it, or start Tidemark on another"
+                    + " port with QUARKUS_HTTP_PORT=<port>", bind.getPort());
+        } else if (root instanceof ConfigurationException || root instanceof ConfigValidationException) {
+            LOG.errorf("Tidemark's configuration is not valid: %s", root.getMessage());
+        } else if (root instanceof PreventFurtherStepsException) {
+            if (root.getMessage() != null && !root.getMessage().isBlank()) {
+                LOG.error(root.getMessage());
+            }
+        } else {
+            LOG.error("Tidemark could not start", root);
+        }
     }
 
     @Override

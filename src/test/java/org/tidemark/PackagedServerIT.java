@@ -2,6 +2,7 @@ package org.tidemark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +44,20 @@ class PackagedServerIT {
         try (PackagedServer third = PackagedServer.start(env, log)) {
             assertThat(third.get("/api/sources").body()).contains("before-kill", "before-restart");
         }
+    }
+
+    @Test
+    void saysWhyItCannotStartOnATakenPortAndStopsItsPostgres() throws Exception {
+        Path dataDir = work.resolve("data");
+        Path log = work.resolve("taken-port.log");
+        try (ServerSocket taken = new ServerSocket(0)) {
+            Process app = PackagedServer.launch(Map.of("TIDEMARK_DATA_DIR", dataDir.toString()), log, taken.getLocalPort());
+            assertThat(app.waitFor(180, TimeUnit.SECONDS)).as("exits by itself").isTrue();
+            assertThat(app.exitValue()).isEqualTo(1);
+            assertThat(Files.readString(log)).contains("Port " + taken.getLocalPort() + " is in use by another program",
+                    "QUARKUS_HTTP_PORT");
+        }
+        assertThat(dataDir.resolve("postgres/postmaster.pid")).as("the embedded PostgreSQL was stopped").doesNotExist();
     }
 
     @Test
