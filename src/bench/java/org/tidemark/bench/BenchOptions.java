@@ -34,6 +34,8 @@ public final class BenchOptions {
     String password = "";
     Path appJar = Path.of("target", "quarkus-app", "quarkus-run.jar");
     Path minimalJar = Path.of("bench", "minimal-app", "target", "quarkus-app", "quarkus-run.jar");
+    /** The POST figure's floor: HTTP, JSON and one INSERT per request (bench/floor-app). */
+    Path floorJar = Path.of("bench", "floor-app", "target", "quarkus-app", "quarkus-run.jar");
     Path out = Path.of("BENCHMARKS.md");
     Path work = Path.of("target", "bench");
     boolean jfr;
@@ -73,6 +75,7 @@ public final class BenchOptions {
                 case "--password" -> o.password = need(a, v);
                 case "--app-jar" -> o.appJar = Path.of(need(a, v));
                 case "--minimal-jar" -> o.minimalJar = Path.of(need(a, v));
+                case "--floor-jar" -> o.floorJar = Path.of(need(a, v));
                 case "--out" -> o.out = Path.of(need(a, v));
                 case "--work" -> o.work = Path.of(need(a, v));
                 case "--label" -> o.label = need(a, v);

@@ -10,7 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** Starting the apps the startup and memory figures compare: Tidemark on the server, on its embedded default, and the minimal app. */
+/**
+ * Starting the apps the figures compare: Tidemark on the server, on its embedded default, the minimal app, and the POST
+ * figure's floor app.
+ */
 final class Launches {
 
     private static final Pattern STARTED_IN = Pattern.compile("started in ([0-9.]+)s");
@@ -33,6 +36,17 @@ final class Launches {
     static AppProcess minimal(BenchContext ctx, String label) throws Exception {
         return AppProcess.start("minimal-" + label, ctx.options.minimalJar, ctx.jvmArgs("minimal"), Map.of(),
                 ctx.work("minimal-" + label + ".log"), "/hello");
+    }
+
+    /**
+     * The POST figure's floor app on the bench database, numbering the rows it inserts from {@code firstId}; it gets
+     * the minimal app's JVM options.
+     */
+    static AppProcess floor(BenchContext ctx, long firstId) throws Exception {
+        Map<String, String> env = new java.util.HashMap<>(ctx.serverEnvironment());
+        env.put("FLOOR_FIRST_ID", Long.toString(firstId));
+        return AppProcess.start("floor", ctx.options.floorJar, ctx.jvmArgs("minimal"), env, ctx.work("floor.log"),
+                "/events/ready");
     }
 
     /** The last "started in N s" Quarkus logged, in ms; NaN if none. */

@@ -62,6 +62,7 @@ final class PostFigure implements Figure {
         List<Double> baseRates = new ArrayList<>();
         List<Double> baseLatencies = new ArrayList<>();
         Instant recordedAt = Instant.now();
+        Floor floor;
         try {
             for (int r = 0; r < o.warmups + o.runs; r++) {
                 List<SyntheticEvent> rows = ctx.fleet.extraSightings(o.postRequests, "insert" + r + "-" + System.nanoTime());
@@ -90,6 +91,7 @@ final class PostFigure implements Figure {
                     }
                 }
             }
+            floor = floor(ctx);
         } finally {
             try (Connection c = ctx.db.connect(); Statement s = c.createStatement()) {
                 s.executeUpdate("delete from voyage_event where id >= " + BASELINE_IDS);
@@ -110,7 +112,58 @@ final class PostFigure implements Figure {
         if (failed > 0) {
             result.note(failed + " POSTs failed; first: " + firstError);
         }
+        result.note("floor (bench/floor-app: the same POSTs, parsed by Jackson into a record, one INSERT in autocommit,"
+                + " 201; no authentication, validation, idempotency, lock or derivation; " + FLOOR_WARMUP_RUNS
+                + " more warm-up runs than Tidemark, which is warm from the figures before): "
+                + Measurement.format(floor.rate().median()) + " acknowledged/s (" + Measurement.format(floor.rate().min())
+                + "–" + Measurement.format(floor.rate().max()) + "), " + Measurement.format(floor.rate().median() / b.median())
+                + " × INSERT, so Tidemark reaches " + Measurement.format(t.median() / floor.rate().median())
+                + " × the floor; latency p50/p99 " + Measurement.format(floor.latency().median()) + " / "
+                + Measurement.format(floor.latency().percentile(99)) + " ms"
+                + (floor.failed() > 0 ? "; " + floor.failed() + " failed, first: " + floor.firstError() : ""));
         return result.build();
+    }
+
+    /**
+     * Runs the floor app takes before its measured ones beyond the figure's warm-up: it starts cold, where Tidemark has
+     * served the figures before this one, and one run of 1,000 POSTs leaves its JIT still compiling (209, 390, 441,
+     * 625/s in the first four runs of a trial).
+     */
+    private static final int FLOOR_WARMUP_RUNS = 4;
+
+    /** What the floor app reached: the same runs of the same POSTs as Tidemark's. */
+    private record Floor(Measurement rate, Measurement latency, long failed, String firstError) {
+    }
+
+    /**
+     * The least any HTTP endpoint recording these events must do, measured as Tidemark is: HTTP, JSON, one committed
+     * row (its ids in the baseline's range, deleted with the baseline's rows).
+     */
+    private static Floor floor(BenchContext ctx) throws Exception {
+        BenchOptions o = ctx.options;
+        List<Double> rates = new ArrayList<>();
+        List<Double> latencies = new ArrayList<>();
+        long failed = 0;
+        String firstError = null;
+        try (AppProcess app = Launches.floor(ctx, BASELINE_IDS + 100_000_000L)) {
+            BenchHttp http = new BenchHttp(app.port, "admin", ctx.adminPassword);
+            for (int r = 0; r < FLOOR_WARMUP_RUNS + o.warmups + o.runs; r++) {
+                List<SyntheticEvent> events = ctx.fleet.extraSightings(o.postRequests, "floor" + r + "-" + System.nanoTime());
+                ConcurrentLoad.Outcome out = ConcurrentLoad.run(o.clients, events.size(), i -> {
+                    SyntheticEvent e = events.get(i);
+                    BenchHttp.Timed t = http.postJson("/events", e.postBody(), e.idempotencyKey());
+                    return t.status() == 201 ? null : t.status() + " " + t.body();
+                });
+                ctx.log("floor run " + r + ": " + Math.round(out.okPerSecond()) + " acknowledged/s, " + out.failed() + " failed");
+                if (r >= FLOOR_WARMUP_RUNS + o.warmups) {
+                    rates.add(out.okPerSecond());
+                    latencies.addAll(out.latenciesMs());
+                    failed += out.failed();
+                    firstError = firstError == null ? out.firstError() : firstError;
+                }
+            }
+        }
+        return new Floor(Measurement.rate("acknowledged/s", rates), Measurement.time("ms", latencies), failed, firstError);
     }
 
     /** Whether the product stored the content key the harness computes, which is what its COPY rows carry. */
