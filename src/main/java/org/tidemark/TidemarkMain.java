@@ -106,7 +106,7 @@ public class TidemarkMain implements QuarkusApplication {
      * handler; the embedded path gives one (above), so without this a port in use or a broken configuration ended
      * the README's start with exit code 1 and not a word.
      */
-    static void reportFailedStart(Throwable cause) {
+    private static void reportFailedStart(Throwable cause) {
         Throwable root = cause;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

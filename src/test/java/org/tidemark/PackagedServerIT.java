@@ -52,7 +52,11 @@ class PackagedServerIT {
         Path log = work.resolve("taken-port.log");
         try (ServerSocket taken = new ServerSocket(0)) {
             Process app = PackagedServer.launch(Map.of("TIDEMARK_DATA_DIR", dataDir.toString()), log, taken.getLocalPort());
-            assertThat(app.waitFor(180, TimeUnit.SECONDS)).as("exits by itself").isTrue();
+            try {
+                assertThat(app.waitFor(180, TimeUnit.SECONDS)).as("exits by itself").isTrue();
+            } finally {
+                app.destroyForcibly();
+            }
             assertThat(app.exitValue()).isEqualTo(1);
             assertThat(Files.readString(log)).contains("Port " + taken.getLocalPort() + " is in use by another program",
                     "QUARKUS_HTTP_PORT");

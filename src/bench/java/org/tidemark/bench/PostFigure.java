@@ -114,7 +114,7 @@ final class PostFigure implements Figure {
         }
         result.note("floor (bench/floor-app: the same POSTs, parsed by Jackson into a record, one INSERT in autocommit,"
                 + " 201; no authentication, validation, idempotency, lock or derivation; " + FLOOR_WARMUP_RUNS
-                + " more warm-up runs than Tidemark, which is warm from the figures before): "
+                + " more warm-up runs than Tidemark, whose jar has served the figures before this one in a full run): "
                 + Measurement.format(floor.rate().median()) + " acknowledged/s (" + Measurement.format(floor.rate().min())
                 + "–" + Measurement.format(floor.rate().max()) + "), " + Measurement.format(floor.rate().median() / b.median())
                 + " × INSERT, so Tidemark reaches " + Measurement.format(t.median() / floor.rate().median())
@@ -125,8 +125,8 @@ final class PostFigure implements Figure {
     }
 
     /**
-     * Runs the floor app takes before its measured ones beyond the figure's warm-up: it starts cold, where Tidemark has
-     * served the figures before this one, and one run of 1,000 POSTs leaves its JIT still compiling (209, 390, 441,
+     * Runs the floor app takes before its measured ones beyond the figure's warm-up: it starts cold, where Tidemark's jar
+     * has served the figures before this one (in a full run), and one run of 1,000 POSTs leaves its JIT still compiling (209, 390, 441,
      * 625/s in the first four runs of a trial).
      */
     private static final int FLOOR_WARMUP_RUNS = 4;
