@@ -3,8 +3,6 @@ package org.tidemark.bench;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Single-event POST /api/events from 16 clients into tankers with 5,000 events each, beside the same into tankers
@@ -39,40 +37,29 @@ final class PostDepthFigure implements Figure {
         BenchOptions o = ctx.options;
         int tankers = Math.min(o.tankers, 50);
         FigureResult.Builder result = FigureResult.of(this);
-        List<Double> shallow = new ArrayList<>();
-        List<Double> deep = new ArrayList<>();
-        List<Double> shallowLatency = new ArrayList<>();
-        List<Double> deepLatency = new ArrayList<>();
+        PostRuns shallow = null;
+        PostRuns deep = null;
         String failures = "";
         for (int depth : new int[] {SHALLOW, DEEP}) {
             SyntheticFleet fleet = new SyntheticFleet(tankers * depth, tankers, o.seed, CYCLE);
             load(ctx, fleet, depth);
-            BenchHttp http = ctx.http();
-            int warmups = o.warmups + (depth == SHALLOW ? JIT_WARMUP_RUNS : 0);
-            for (int r = 0; r < warmups + o.runs; r++) {
-                List<SyntheticEvent> events = fleet.extraSightings(o.postRequests, "depth" + depth + "-" + r + "-" + System.nanoTime(),
-                        POSTS_FROM);
-                ConcurrentLoad.Outcome out = ConcurrentLoad.run(o.clients, events.size(), i -> {
-                    SyntheticEvent e = events.get(i);
-                    BenchHttp.Timed t = http.postJson("/api/events", e.postBody(), e.idempotencyKey());
-                    return t.status() == 201 ? null : t.status() + " " + t.body();
-                });
-                ctx.log("POST at " + depth + " events per tanker, run " + r + ": " + Math.round(out.okPerSecond())
-                        + " acknowledged/s, " + out.failed() + " failed");
-                if (r >= warmups) {
-                    (depth == DEEP ? deep : shallow).add(out.okPerSecond());
-                    (depth == DEEP ? deepLatency : shallowLatency).addAll(out.latenciesMs());
-                    if (out.failed() > 0) {
-                        failures += " " + out.failed() + " failed at " + depth + " (first: " + out.firstError() + ");";
-                    }
-                }
+            PostRuns posts = PostRuns.measure(ctx, ctx.http(), "/api/events", "POST at " + depth + " events per tanker",
+                    o.warmups + (depth == SHALLOW ? JIT_WARMUP_RUNS : 0),
+                    r -> fleet.extraSightings(o.postRequests, "depth" + depth + "-" + r + "-" + System.nanoTime(), POSTS_FROM));
+            if (depth == DEEP) {
+                deep = posts;
+            } else {
+                shallow = posts;
+            }
+            if (posts.failed() > 0) {
+                failures += " " + posts.failed() + " failed at " + depth + " (first: " + posts.firstError() + ");";
             }
         }
         ctx.eventsChanged();
-        Measurement t = Measurement.rate("acknowledged/s", deep);
-        Measurement b = Measurement.rate("acknowledged/s", shallow);
-        Measurement tl = Measurement.time("ms", deepLatency);
-        Measurement bl = Measurement.time("ms", shallowLatency);
+        Measurement t = deep.rate();
+        Measurement b = shallow.rate();
+        Measurement tl = deep.latency();
+        Measurement bl = shallow.latency();
         result.tidemark(t).baseline(b);
         result.goal("≥ 0.8 × the rate at 100 events per tanker (a POST's work does not grow with the history)",
                 t.median() / b.median() >= 0.8);

@@ -35,34 +35,15 @@ final class PostFigure implements Figure {
         BenchHttp http = ctx.http();
         FigureResult.Builder result = FigureResult.of(this);
 
-        List<Double> rates = new ArrayList<>();
-        List<Double> latencies = new ArrayList<>();
-        long failed = 0;
-        String firstError = null;
-        SyntheticEvent recorded = null;
-        for (int r = 0; r < o.warmups + o.runs; r++) {
-            List<SyntheticEvent> events = ctx.fleet.extraSightings(o.postRequests, "post" + r + "-" + System.nanoTime());
-            recorded = events.get(0);
-            ConcurrentLoad.Outcome out = ConcurrentLoad.run(o.clients, events.size(), i -> {
-                SyntheticEvent e = events.get(i);
-                BenchHttp.Timed t = http.postJson("/api/events", e.postBody(), e.idempotencyKey());
-                return t.status() == 201 ? null : t.status() + " " + t.body();
-            });
-            ctx.log("POST run " + r + ": " + Math.round(out.okPerSecond()) + " acknowledged/s, " + out.failed() + " failed");
-            if (r >= o.warmups) {
-                rates.add(out.okPerSecond());
-                latencies.addAll(out.latenciesMs());
-                failed += out.failed();
-                firstError = firstError == null ? out.firstError() : firstError;
-            }
-        }
+        PostRuns posts = PostRuns.measure(ctx, http, "/api/events", "POST", o.warmups,
+                r -> ctx.fleet.extraSightings(o.postRequests, "post" + r + "-" + System.nanoTime()));
         ctx.eventsChanged();
-        result.note(contentKeyCheck(ctx, recorded));
+        result.note(contentKeyCheck(ctx, posts.lastBatch().get(0)));
 
         List<Double> baseRates = new ArrayList<>();
         List<Double> baseLatencies = new ArrayList<>();
         Instant recordedAt = Instant.now();
-        Floor floor;
+        PostRuns floor;
         try {
             for (int r = 0; r < o.warmups + o.runs; r++) {
                 List<SyntheticEvent> rows = ctx.fleet.extraSightings(o.postRequests, "insert" + r + "-" + System.nanoTime());
@@ -98,9 +79,9 @@ final class PostFigure implements Figure {
             }
         }
 
-        Measurement t = Measurement.rate("acknowledged/s", rates);
+        Measurement t = posts.rate();
         Measurement b = Measurement.rate("rows/s", baseRates);
-        Measurement tl = Measurement.time("ms", latencies);
+        Measurement tl = posts.latency();
         Measurement bl = Measurement.time("ms", baseLatencies);
         result.tidemark(t).baseline(b);
         double ratio = t.median() / b.median();
@@ -109,8 +90,8 @@ final class PostFigure implements Figure {
                 + " ms; INSERT " + Measurement.format(bl.median()) + " / " + Measurement.format(bl.percentile(99)) + " ms");
         result.note(o.postRequests + " requests per run from " + o.clients + " clients, " + o.tankers
                 + " tankers with ~" + o.events / o.tankers + " events each (every POST re-derives its tanker)");
-        if (failed > 0) {
-            result.note(failed + " POSTs failed; first: " + firstError);
+        if (posts.failed() > 0) {
+            result.note(posts.failed() + " POSTs failed; first: " + posts.firstError());
         }
         result.note("floor (bench/floor-app: the same POSTs, parsed by Jackson into a record, one INSERT in autocommit,"
                 + " 201; no authentication, validation, idempotency, lock or derivation; " + FLOOR_WARMUP_RUNS
@@ -131,39 +112,16 @@ final class PostFigure implements Figure {
      */
     private static final int FLOOR_WARMUP_RUNS = 4;
 
-    /** What the floor app reached: the same runs of the same POSTs as Tidemark's. */
-    private record Floor(Measurement rate, Measurement latency, long failed, String firstError) {
-    }
-
     /**
      * The least any HTTP endpoint recording these events must do, measured as Tidemark is: HTTP, JSON, one committed
      * row (its ids in the baseline's range, deleted with the baseline's rows).
      */
-    private static Floor floor(BenchContext ctx) throws Exception {
+    private static PostRuns floor(BenchContext ctx) throws Exception {
         BenchOptions o = ctx.options;
-        List<Double> rates = new ArrayList<>();
-        List<Double> latencies = new ArrayList<>();
-        long failed = 0;
-        String firstError = null;
         try (AppProcess app = Launches.floor(ctx, BASELINE_IDS + 100_000_000L)) {
-            BenchHttp http = new BenchHttp(app.port, "admin", ctx.adminPassword);
-            for (int r = 0; r < FLOOR_WARMUP_RUNS + o.warmups + o.runs; r++) {
-                List<SyntheticEvent> events = ctx.fleet.extraSightings(o.postRequests, "floor" + r + "-" + System.nanoTime());
-                ConcurrentLoad.Outcome out = ConcurrentLoad.run(o.clients, events.size(), i -> {
-                    SyntheticEvent e = events.get(i);
-                    BenchHttp.Timed t = http.postJson("/events", e.postBody(), e.idempotencyKey());
-                    return t.status() == 201 ? null : t.status() + " " + t.body();
-                });
-                ctx.log("floor run " + r + ": " + Math.round(out.okPerSecond()) + " acknowledged/s, " + out.failed() + " failed");
-                if (r >= FLOOR_WARMUP_RUNS + o.warmups) {
-                    rates.add(out.okPerSecond());
-                    latencies.addAll(out.latenciesMs());
-                    failed += out.failed();
-                    firstError = firstError == null ? out.firstError() : firstError;
-                }
-            }
+            return PostRuns.measure(ctx, new BenchHttp(app.port, "admin", ctx.adminPassword), "/events", "floor",
+                    FLOOR_WARMUP_RUNS + o.warmups, r -> ctx.fleet.extraSightings(o.postRequests, "floor" + r + "-" + System.nanoTime()));
         }
-        return new Floor(Measurement.rate("acknowledged/s", rates), Measurement.time("ms", latencies), failed, firstError);
     }
 
     /** Whether the product stored the content key the harness computes, which is what its COPY rows carry. */
